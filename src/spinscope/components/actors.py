@@ -4417,6 +4417,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors58(text, mentions, dictionary)  # round 58 (actors58): "E.C.", US committees
     mentions = _actors59(text, mentions, dictionary)  # round 59 (actors59): EC, G-5/6, Bundesbank, titled persons
     mentions = _actors60(text, mentions, dictionary)  # round 60 (actors60): tickers, suffixes, short names, spokesmen
+    mentions = _actors61(text, mentions)  # round 61 (actors61): products, platforms as channels, the Fed
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -9526,3 +9527,215 @@ def _investor_groups_a60(text: str, mentions: list[Mention]) -> list[Mention]:
     keep = [f for f in found if not any(o.start < f.end and f.start < o.end and not _place_in_a60(o, f)
                                         for o in mentions)]
     return sorted([*mentions, *keep], key=lambda m: m.start) if keep else mentions
+
+
+# --- Round 61 (branch actors61, issue 17): tech and science news pages -------------------------------------------
+
+def _actors61(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 61's actors (issue 17, gaps eight tech and science news pages showed; runs right after ``_actors58``):
+    products, apps, games and the platforms a page names as a channel are no actors (a product or game of
+    :data:`PRODUCTS_A61`, a model after its maker's product line and the model beside it, a name before its version
+    number or after "games like", a "<X> Collection" or "<X> Pass", a name before a product noun, a platform after
+    "our" or as the channel of "On <Platform>," or of "<person> on <Platform>", a technology's acronym, characters
+    named "as playable characters", a name the text gives an area: "Known as <X>, the area ..."); a tagger's body
+    "<Department> <First> <Last>" after "Director of" is the person "<First> <Last>"; "the Fed" is always the US
+    Federal Reserve; "the Troika" of a bailout story is an international body; "the researchers" who note or find
+    something are an acting group of no code."""
+    drop = {id(m) for m in mentions if _product_a61(text, m) or _channel_platform_a61(text, m, mentions)
+            or _tech_acronym_a61(text, m) or _character_a61(text, m)}
+    versioned = {m.key for m in mentions if _own_ner_a61(m) and _versioned_a61(text, m)}
+    drop |= {id(m) for m in mentions if m.key in versioned and _own_ner_a61(m)}
+    drop |= _product_conjuncts_a61(text, mentions, drop)
+    kept = [m for m in mentions if id(m) not in drop and not _named_as_area_a61(text, m)]
+    _titled_department_persons_a61(text, kept)
+    _fed_a61(text, kept)
+    _troika_a61(text, kept)
+    return _researchers_a61(text, kept)
+
+
+def _own_ner_a61(m: Mention) -> bool:
+    """A tagger's name of no table entry and no agent (what the round's product rules may drop)."""
+    return m.entry is None and m.agent is None and m.kind != "anaphora" and \
+        m.ner_type in ("organization", "person", "group")
+
+
+#: Consumer products, apps, services and games taggers take for bodies or persons: no actors (their makers stay).
+PRODUCTS_A61 = frozenset({"facetime", "arkit", "imessage", "siri", "icloud", "apple pay", "fios", "fios tv",
+                          "nintendo switch", "fortnite", "minecraft", "rocket league", "google maps"})
+#: A model after a product line of :data:`PRODUCT_NAMES` ("iPhone XS", "iPad Pro 2").
+PRODUCT_MODEL_A61 = re.compile(r"(?:[ \t]+(?:[A-Z\d]{1,4}|Pro|Max|Plus|Mini|Air|Ultra|Lite|SE|Mini))+")
+#: Last words of a product's name ("the <X> Collection", "a <Game> Pass", "the <X> Remastered").
+PRODUCT_LAST_WORDS_A61 = frozenset({"Collection", "Edition", "Bundle", "Remastered", "Pass"})
+#: A product noun right after a name: the name is the product's maker or brand ("those <Maker> boxes", "the <X>
+#: console", "<X> boosts"; "box office" no product).
+PRODUCT_NOUN_AFTER_A61 = re.compile(r"[ \t]+(?:set-top[ \t]+)?(?:box(?![ \t]+office)|boxes|consoles?|software|"
+                                    r"guide[ \t]+software|apps?|controllers?|headsets?|boosts?|hitbox(?:es)?)\b")
+#: A kind of product before an example ("games like <X>", "apps such as <X>").
+PRODUCT_EXAMPLE_BEFORE_A61 = re.compile(r"\b(?:games?|apps?|titles?|consoles?|gadgets?|programs?|tools?)[ \t]+"
+                                        r"(?:like|such[ \t]+as|including)[ \t]+$")
+#: "available (right now) on <X>": the store or console a product comes out on.
+AVAILABLE_ON_BEFORE_A61 = re.compile(r"\bavailable\b[^.!?\n]{0,30}?[ \t]on[ \t]+$")
+
+
+def _product_a61(text: str, m: Mention) -> bool:
+    """Is the tagger's name a product, app, game or service (see :func:`_actors61`)?"""
+    if m.agent is None and m.kind != "anaphora" and m.entry is not None and m.entry.type == "organization" and \
+            PRODUCT_NOUN_AFTER_A61.match(text, m.end) is not None:
+        return True  # a maker's name on its product ("those <Maker> boxes")
+    if not _own_ner_a61(m):
+        return False
+    surface = re.sub(r"['’]s$", "", text[m.start:m.end].strip())
+    words = re.sub(r"[ \t]+\d{1,2}$", "", surface).split()  # "<X> Pass 4": the version number the tagger kept
+    if surface.lower() in PRODUCTS_A61 or (words and words[-1] in PRODUCT_LAST_WORDS_A61 and len(words) >= 2):
+        return True
+    if len(words) >= 2 and words[0].lower() in PRODUCT_NAMES and \
+            PRODUCT_MODEL_A61.fullmatch(surface, len(words[0])) is not None:
+        return True
+    before = text[max(0, text.rfind("\n", 0, m.start) + 1, m.start - 60):m.start]
+    return PRODUCT_NOUN_AFTER_A61.match(text, m.end) is not None or \
+        PRODUCT_EXAMPLE_BEFORE_A61.search(before) is not None or AVAILABLE_ON_BEFORE_A61.search(before) is not None
+
+
+#: A version number after a name, outside it ("<Game> 4 will begin", a title's "<Pass> 4 in <Game>"): the name is
+#: a product's; not a score ("<Team> 2, <Team> 1"), an amount or a date.
+VERSION_AFTER_A61 = re.compile(r"[ \t]+\d{1,2}(?=[ \t]+[a-z]|[ \t]*$|[ \t]*\n)", re.MULTILINE)
+#: Last words of bodies and places that a number names ("Channel 4", "Unit 8", "Route 66"): no version.
+NUMBERED_BODY_WORDS_A61 = frozenset({"channel", "group", "team", "unit", "division", "fleet", "company", "battalion",
+                                     "brigade", "squad", "ward", "district", "station", "route", "highway", "precinct",
+                                     "chapter", "article", "section", "title", "radio", "tv"})
+
+
+def _versioned_a61(text: str, m: Mention) -> bool:
+    """Is the tagger's name followed by a version number (:data:`VERSION_AFTER_A61`)?"""
+    words = text[m.start:m.end].split()
+    return bool(words) and words[-1].lower() not in NUMBERED_BODY_WORDS_A61 and \
+        VERSION_AFTER_A61.match(text, m.end) is not None
+
+
+def _product_conjuncts_a61(text: str, mentions: list[Mention], drop: set[int]) -> set[int]:
+    """The tagger's names joined by "and" / "or" right after a dropped product that share a word with it (the
+    "<Line> XS Max" of "the <Line> XS and XS Max"): models of the same product."""
+    found: set[int] = set()
+    for prev, m in itertools.pairwise(mentions):
+        if id(prev) not in drop or id(m) in drop or not _own_ner_a61(m):
+            continue
+        if re.fullmatch(r"[ \t]*(?:,|and|or|&)[ \t]+(?:the[ \t]+)?", text[prev.end:m.start]) is None:
+            continue
+        if set(text[prev.start:prev.end].split()) & set(text[m.start:m.end].split()):
+            found.add(id(m))
+    return found
+
+
+#: "our Twitter or Facebook" (a page's own accounts), possibly after other platforms of a list.
+OWN_PLATFORM_BEFORE_A61 = re.compile(r"\b(?:our|your|my)[ \t]+(?:[A-Z][\w]*(?:[ \t]*,|[ \t]+or|[ \t]+and)[ \t]+){0,3}$")
+#: "On <Platform>," opening a sentence or a line.
+ON_OPENING_BEFORE_A61 = re.compile(r"(?:^|[.!?:][ \t\"“”']*[ \t])On[ \t]+$", re.MULTILINE)
+
+
+def _channel_platform_a61(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Is a social platform named only as a channel: the page's own account ("carry it over to our Twitter"), the
+    opening "On Twitter, <someone> explains", or where a person posted ("spotted by <Name> on Twitter")?"""
+    if text[m.start:m.end] not in PLATFORMS_A51 or m.agent is not None or POSSESSIVE_AFTER.match(text, m.end):
+        return False
+    before = text[max(0, text.rfind("\n", 0, m.start) + 1, m.start - 60):m.start]
+    if OWN_PLATFORM_BEFORE_A61.search(before) is not None:
+        return True
+    if ON_OPENING_BEFORE_A61.search(text, max(0, m.start - 8), m.start) is not None and text.startswith(",", m.end):
+        return True
+    if not before.endswith(" on "):
+        return False
+    return any(p.end == m.start - 4 and (p.ner_type == "person" or (p.entry is not None and p.entry.type == "person"))
+               for p in mentions)
+
+
+#: Technologies' acronyms taggers take for bodies (round 33b's :data:`TECH_ACRONYMS` has the network ones).
+TECH_ACRONYMS_A61 = frozenset({"DVR", "DVRs", "VOD", "HD", "HDTV", "XP", "SMS", "MMS", "SDK", "SDKs", "VR", "NFC",
+                               "LTE", "OTA", "UI", "UX", "DVD", "DVDs", "IPTV", "OLED", "LCD", "SIM"})
+
+
+def _tech_acronym_a61(text: str, m: Mention) -> bool:
+    return _own_ner_a61(m) and text[m.start:m.end].strip() in TECH_ACRONYMS_A61
+
+
+#: "<Name> (and <Name>) as (playable) characters": a game's or film's characters, no actors.
+CHARACTERS_A61 = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*)?[ \t]+as[ \t]+(?:[a-z]+[ \t]+)?"
+                            r"characters?\b")
+CHARACTER_PAIR_BEFORE_A61 = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?$")
+
+
+def _character_a61(text: str, m: Mention) -> bool:
+    if not _own_ner_a61(m):
+        return False
+    if CHARACTERS_A61.match(text, m.end) is not None:
+        return True
+    pair = CHARACTER_PAIR_BEFORE_A61.search(text, max(0, m.start - 40), m.start)
+    return pair is not None and re.match(r"[ \t]+as[ \t]+(?:[a-z]+[ \t]+)?characters?\b", text[m.end:]) is not None
+
+
+def _fed_a61(text: str, mentions: list[Mention]) -> None:
+    """"the Fed" the tagger found is the US Federal Reserve, not the article's home country's (older golds code it
+    ``USA``); a regional bank ("the <City> Fed") is :func:`_fed_short_names`'s."""
+    for m in mentions:
+        if text[m.start:m.end] == "Fed" and m.entry is None and m.agent is None and m.key[2] != "USA" and \
+                re.search(r"\b[Tt]he[ \t]+$", text[max(0, m.start - 4):m.start]) is not None:
+            m.key = ("Federal Reserve", None, "USA")
+
+
+#: A bailout story: the Troika of the European Commission, the ECB and the IMF is the lenders' body.
+BAILOUT_STORY_A61 = re.compile(r"\b(?:bailouts?|Eurozone|eurozone|euro[ \t]+zone|IMF|ECB|austerity)\b")
+
+
+def _troika_a61(text: str, mentions: list[Mention]) -> None:
+    """"the Troika" (capitalised) in a bailout story (:data:`BAILOUT_STORY_A61`) is an international body."""
+    if BAILOUT_STORY_A61.search(text) is None:
+        return
+    for m in mentions:
+        if text[m.start:m.end] == "Troika" and m.entry is None and m.agent is None and m.key[1] is None:
+            m.key = ("Troika", "IGO", None)
+
+
+#: "the researchers" before a verb of finding or saying: the study's authors, an acting group of no code.
+RESEARCHERS_A61 = re.compile(r"\b[Tt]he[ \t]+(researchers)[ \t]+(?:also[ \t]+)?(?:note[sd]?|believed?|believes|"
+                             r"found|find|say|said|says|report(?:s|ed)?|suggest(?:s|ed)?|conclude[sd]?|argue[sd]?|"
+                             r"wr(?:i|o)te|describe[sd]?|estimate[sd]?|warn(?:s|ed)?|think|thought|show(?:s|ed)?)\b")
+
+
+def _researchers_a61(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"the researchers note ..." names one acting group ("Researchers", no code) unless a mention covers it."""
+    found = [Mention(h.start(1), h.end(1), ("Researchers", None, None), "ner", ner_type="group")
+             for h in RESEARCHERS_A61.finditer(text)
+             if not any(m.start < h.end(1) and h.start(1) < m.end for m in mentions)]
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: "Known as <X>, the area|region ...": the name of a place, no actor.
+AREA_NAMED_BEFORE_A61 = re.compile(r"\b[Kk]nown[ \t]+as[ \t]+$")
+AREA_NAMED_AFTER_A61 = re.compile(r",[ \t]+the[ \t]+(?:area|region|land|landmass|plain|valley|basin|site|island)\b")
+
+
+def _named_as_area_a61(text: str, m: Mention) -> bool:
+    return _own_ner_a61(m) and AREA_NAMED_BEFORE_A61.search(text, max(0, m.start - 12), m.start) is not None and \
+        AREA_NAMED_AFTER_A61.match(text, m.end) is not None
+
+
+#: A job title "of" a department before the tagger's body that runs the department's name into a person's
+#: ("Director of Product Management Jane Roe"): the last two capitalised words are the person.
+DEPARTMENT_TITLE_BEFORE_A61 = re.compile(r"\b(?:Director|Head|Vice[ \t]+President|VP|Manager|Chief|Editor)[ \t]+"
+                                         r"of[ \t]+$")
+DEPARTMENT_PERSON_A61 = re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+)*?[ \t]+"
+                                   r"([A-Z][a-z]+[ \t]+[A-Z][a-z'’-]+)")
+
+
+def _titled_department_persons_a61(text: str, mentions: list[Mention]) -> None:
+    """The tagger's body "<Department> <First> <Last>" after "Director of" (:data:`DEPARTMENT_TITLE_BEFORE_A61`)
+    is the person "<First> <Last>" (the mention keeps its span, the title's department no body of its own)."""
+    for m in mentions:
+        if not _own_ner_a61(m) or m.ner_type != "organization" or \
+                DEPARTMENT_TITLE_BEFORE_A61.search(text, max(0, m.start - 25), m.start) is None:
+            continue
+        found = DEPARTMENT_PERSON_A61.fullmatch(text, m.start, m.end)
+        if found is None:
+            continue
+        m.start = found.start(1)
+        m.key = (" ".join(found.group(1).split()), None, m.key[2])
+        m.ner_type = "person"
