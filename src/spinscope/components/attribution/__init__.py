@@ -100,6 +100,7 @@ from .round80 import round80_attributions
 from .round81 import round81_attributions
 from .round82 import round82_attributions
 from .round83 import round83_attributions
+from .round84 import round84_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -287,6 +288,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = lead47_attributions(text, out, table)  # lead, round 47: wire datelines, companies typed, epigraphs
     out = round82_attributions(text, out)  # round 82 (attr82): news pages' quotations (after lead47 at the merge)
     out = round83_attributions(text, out, table)  # round 83 (attr83): wire titles, "prevent", vice ministers
+    out = round84_attributions(text, out, table)  # round 84 (attr84): news pages (after round83; attr85/86 add theirs)
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
