@@ -23,8 +23,9 @@ it among the round's other passes at the merge; it reads no other round's record
   copied), the verb as cue, the sentence up to the comma before the name as content (census: 1 such use on
   PolNeAR's tuning half, with a gold cue).
 - **"post" and "snub" are no report verbs.** "<X> has posted an explanation of ...", "what causes people to post
-  <NP>", "<NP> snubbed by <body>": a record whose cue is a form of "post" with a content that is no clause or
-  quotation, or a form of "snub", goes (census: 5 uses of "post", no gold cue; no "snub").
+  <NP>", "<NP> snubbed by <body>": a record whose cue is a form of "post" with a content right after it that is
+  no clause or quotation (a quotation before the verb stays: a PTC gold's '"...," the bar posted'), or a form of
+  "snub", goes (census: 5 uses of "post", no gold cue; no "snub").
 - **"<X> wrote <addressee>, saying <clause>"**: main made "wrote" a cue with the addressee as its content beside
   the participle's record. A "write" record whose content is a noun phrase of at most three words ending right
   before ", saying / asking / urging / arguing" goes when a record of the same speaker holds that participle.
@@ -141,10 +142,13 @@ def _postposed(text: str, atts: list[Attribution]) -> list[Attribution]:
         cue = base.cue.model_copy(update={"start": m.start(2), "end": m.end(2)})
         content = base.content.model_copy(update={"start": start, "end": m.start()})
         kind = "mixed" if any(q in text[start:m.start()] for q in "\"“”") else "indirect"
-        out.append(base.model_copy(update={"speaker": speaker, "cue": cue, "content": content, "kind": kind,
-                                           "label": kind, "start": start, "end": m.end(2), "sources": [],
-                                           "resolved_from": None}))
-    return sorted(out, key=lambda a: (a.start, a.end))
+        new = base.model_copy(update={"speaker": speaker, "cue": cue, "content": content, "kind": kind,
+                                      "label": kind, "start": start, "end": m.end(2), "sources": [],
+                                      "resolved_from": None})
+        # inserted after the last record that starts before it; main's order of the others is kept
+        at = max((i + 1 for i, a in enumerate(out) if a.start <= start), default=0)
+        out.insert(at, new)
+    return out
 
 
 def _not_report(text: str, a: Attribution) -> bool:
@@ -153,8 +157,9 @@ def _not_report(text: str, a: Attribution) -> bool:
     word = text[a.cue.start:a.cue.end]
     if SNUB_R84.fullmatch(word):
         return True
-    return bool(POST_R84.fullmatch(word)) and not CLAUSE_OPEN_R84.match(text, a.content.start) \
-        and not text[a.cue.end:a.content.start].strip().endswith(":")
+    # a quotation before the verb ('"...," the bar posted on its page') stays: only an object after it goes
+    return bool(POST_R84.fullmatch(word)) and a.content.start >= a.cue.end \
+        and not CLAUSE_OPEN_R84.match(text, a.content.start) and not text[a.cue.end:a.content.start].strip()
 
 
 def _addressee(text: str, a: Attribution, atts: list[Attribution]) -> bool:
