@@ -74,14 +74,11 @@ def test_a_postposed_suggested_before_a_comma_is_found():
     assert rec.speaker is not None and POSTPOSED[rec.speaker.start:rec.speaker.end] == "Walker"
 
 
-def test_post_snub_and_an_addressee_are_no_reports():
+def test_an_addressee_is_no_report():
     text = ("Library rules change\n\n"
-            "Anne Cole, the town's archivist, has posted a guide to the new reading room on the library site.\n\n"
-            "The mayor wrote the council, saying the reading room should open on Sundays.\n\n"
-            "The film, snubbed by the festival jury, still sold out.\n")
+            "The mayor wrote the council, saying the reading room should open on Sundays.\n")
     cues = _cues(text)
-    assert "posted" not in cues and "snubbed" not in cues and "wrote" not in cues
-    assert "saying" in cues
+    assert "wrote" not in cues and "saying" in cues
 
 
 def test_a_company_president_is_a_person():

@@ -51,7 +51,6 @@ RULES = {
     "1 comments": lambda t, out, table: _comments(t, out),
     "2 participle": lambda t, out, table: r84._split_participle(t, out),
     "3 postposed": lambda t, out, table: r84._postposed(t, out),
-    "4 post/snub": lambda t, out, table: [a for a in out if not r84._not_report(t, a)],
     "5 addressee": lambda t, out, table: [a for a in out if not r84._addressee(t, a, out)],
     "6 officers": lambda t, out, table: _officers(t, out),
     "all": r84.round84_attributions,
