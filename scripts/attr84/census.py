@@ -30,7 +30,8 @@ SHAPES = {
     "offer": r"\b(offer|offers|offered|offering)\b",
     "move-to": r"\b(moves?|moved)\s+to\b",
     "plan-to": r"\b(plans?|planned|planning)\s+to\b",
-    "wrote-NP-saying": r"\b(wrote|writes|write)\s+(?:to\s+)?(?:the|a|an|his|her|their)?\s*\w+(?:\s+\w+)?,\s+(?:saying|asking|urging|arguing)\b",
+    "wrote-NP-saying": r"\b(wrote|writes|write)\s+(?:to\s+)?(?:the|a|an|his|her|their)?\s*\w+(?:\s+\w+)?,\s+"
+                       r"(?:saying|asking|urging|arguing)\b",
     "comma-participle": r",\s+(warning|saying|adding|arguing|noting|insisting|stressing)\s+(?!that\b)[a-z]",
     "comma-participle-that": r",\s+(warning|saying|adding|arguing|noting|insisting|stressing)\s+that\b",
     "postposed-suggested": r",\s+[A-Z][a-z]+\s+(suggested|warned|argued|noted|cautioned)\b",
