@@ -101,6 +101,7 @@ from .round80 import round80_attributions
 from .round81 import round81_attributions
 from .round82 import round82_attributions
 from .round83 import round83_attributions
+from .round84 import round84_attributions
 from .round85 import round85_attributions
 from .round86 import round86_attributions
 from .rules import IDEA_NOUNS, NAME
@@ -290,6 +291,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = lead47_attributions(text, out, table)  # lead, round 47: wire datelines, companies typed, epigraphs
     out = round82_attributions(text, out)  # round 82 (attr82): news pages' quotations (after lead47 at the merge)
     out = round83_attributions(text, out, table)  # round 83 (attr83): wire titles, "prevent", vice ministers
+    out = round84_attributions(text, out, table)  # round 84 (attr84): news pages' comments, "said X, warning Y"
     out = round85_attributions(text, out, table)  # round 85 (attr85): wire officials
     out = round86_attributions(text, doc, out, table)  # round 86 (attr86): a quotation set off by dashes
     out = lead48_attributions(text, out)  # lead, round 48: a group's "they", "shows off", a listener
