@@ -36,8 +36,8 @@ codes.update({
  # development
  1: [E("SUPPORT", ["IDN"], [])],            # headline: a state supports a commodity pact's extension (a pact: no side)
  2: [E("SUPPORT", ["IDN"], [])],            # the minister confirmed support for the extension
- 3: [E("SUPPORT", ["IDN"], [])],            # ready to back the extension
- 4: [E("SUPPORT", ["IDN"], [])],            # quoted: we can support it (speaker from the story); 5, an opinion: none
+ 3: [E("AGREE", ["IDN"], [])],              # ready to back the extension (intent, 032: AGREE; corrected, see README)
+ 4: [E("AGREE", ["IDN"], [])],              # quoted: we can support it (intent, corrected); 5, an opinion: none
  23: [BOTH("CONSULT", "USA", "RUS")],       # officials held grain talks with their counterparts (offer not made)
  27: [E("DEMAND", ["USA"], ["USA"])],       # lawmakers urged their farm department to make an offer (round 62/69)
  28: [E("CONSULT", ["USA"], ["USA"])],      # the secretary's day-long visit to the Hill (the pressing negated)
@@ -58,9 +58,9 @@ codes.update({
  54: [E("DISAPPROVE", ["JPN"], ["USA"])],   # not happy with the administration's bill
  57: [E("DISAPPROVE", ["USA"], ["JPN"])],   # meeting US complaints (the complaints coded, as r71-002's demands)
  58: [E("DEMAND", ["USA"], ["JPN"])],       # the US pressing for market access
- 68: [E("AGREE", ["KEN"], [])],             # headline: a state signs a pact (partner firms not named by state)
- 69: [E("AGREE", ["KEN"], ["GBR", "DEU"])],  # signed with British and German interests (firms named by state)
- 70: [E("AGREE", ["KEN"], [])],             # a state-owned authority signed with a firm named by a city only
+ 68: [E("SUPPORT", ["KEN"], [])],           # headline: a state signs a pact (057 SUPPORT, corrected; partners unnamed)
+ 69: [E("SUPPORT", ["KEN"], ["GBR", "DEU"])],  # signed with British and German interests (firms named by state)
+ 70: [E("SUPPORT", ["KEN"], [])],           # a state-owned authority signed with a firm named by a city only
  74: [E("DISAPPROVE", ["GBR"], ["USA"])],   # headline: a British aide criticises US protectionism
  75: [E("THREATEN", ["GBR", "IGO"], ["USA"])],  # bills could trigger the bloc's retaliation (a warning)
  76: [E("THREATEN", ["GBR", "IGO"], ["USA"])],  # if Congress passed it, the community would have to retaliate
