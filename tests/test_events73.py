@@ -1,5 +1,7 @@
-"""Round 73 (issue 17, nine 1987 Reuters-21578 wire stories from branch news52's wekareuters texts).
-The round's gold (`tests/gold/events_real73*.jsonl`) is checked for form here; its articles are not stored.
+"""Round 73 (issue 17, nine 1987 Reuters-21578 wire stories from branch news52's wekareuters texts): pointing the
+finger at a side blames it; pressing for access is a demand, no meeting; a group naming no side that "agreed that"
+something would happen takes no side from its content clause. The round's gold (`tests/gold/events_real73*.jsonl`)
+is checked for form here; its articles are not stored.
 
 Every sentence here was written for these tests; none is from the development gold or the articles read.
 """
@@ -12,10 +14,61 @@ from pathlib import Path
 
 import pytest
 
+from tests.event_predictions import triples
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 TYPES = {"AGREE", "ASSAULT", "COERCE", "CONSULT", "DEMAND", "DISAPPROVE", "FIGHT", "RETREAT", "SUPPORT",
          "THREATEN", "REJECT", "SANCTION", "AID", "INVESTIGATE"}
+
+
+# --- pointing the finger --------------------------------------------------------------------------------------------
+
+def test_events73_pointing_the_finger_at_a_state_blames_it() -> None:
+    assert ("ACCUSE", "BRA", "ARG") in triples("Brazilian diplomats pointed the finger at Argentina for the collapse "
+                                               "of the talks.")
+
+
+def test_events73_the_finger_at_a_states_thing_blames_the_state() -> None:
+    assert ("ACCUSE", "PER", "CHL") in triples("Peru's delegates pointed the finger at Chile's swelling budget gap.")
+
+
+def test_events73_guard_not_pointing_the_finger_is_no_accusation() -> None:
+    assert not any(e == "ACCUSE" for e, _, _ in triples("Brazilian diplomats did not point the finger at Argentina."))
+
+
+def test_events73_guard_pointing_at_a_map_is_no_event() -> None:
+    assert triples("The guide pointed at the map of Argentina.") == set()
+
+
+# --- pressing for access -------------------------------------------------------------------------------------------
+
+def test_events73_pressing_for_access_is_a_demand() -> None:
+    got = triples("Spain is pressing for wider access to Moroccan fishing grounds.")
+    assert ("REQUEST", "ESP", "MAR") in got
+    assert not any(e == "CONSULT" for e, _, _ in got)
+
+
+def test_events73_pushing_for_market_access_is_a_demand() -> None:
+    got = triples("Tokyo keeps pushing for access to the Australian beef market.")
+    assert ("REQUEST", "JPN", "AUS") in got
+    assert not any(e == "CONSULT" for e, _, _ in got)
+
+
+def test_events73_guard_pressing_for_a_vote_stays_a_demand() -> None:
+    assert ("REQUEST", "DEU", "POL") in triples("Germany pressed for a quick vote on the Polish proposal.")
+
+
+# --- agreeing that -------------------------------------------------------------------------------------------------
+
+def test_events73_uncoded_group_agreeing_that_takes_no_side_from_the_clause() -> None:
+    text = ("Brokers and bank economists agreed that the loan decision might slip by weeks owing to turmoil in the "
+            "Kremlin over the Iraq affair.")
+    assert not any(e == "AGREE" for e, _, _ in triples(text))
+
+
+def test_events73_guard_states_agreeing_that_keep_agree() -> None:
+    assert ("AGREE", "FRA", "ESP") in triples("France and Spain agreed that the border would be reopened next week.")
 
 
 # --- the gold's form -----------------------------------------------------------------------------------------------

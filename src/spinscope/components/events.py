@@ -5028,6 +5028,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round69_rules(ctx, sent, offset, found)  # events69: after events68's _round68_rules
             found = _round70_rules(ctx, sent, offset, found)  # events70: after events69's _round69_rules
             found = _round71_rules(found)  # events71: after events70's _round70_rules
+            found = _round73_rules(ctx, sent, offset, found)  # events73: after _round71_rules (events72: lead orders)
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -11001,6 +11002,87 @@ def _market_cut_71(f: _Found) -> bool:
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     return obj is not None and obj.lemma_.lower() in MARKET_CUTS_71
 
+
+
+def _round73_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 73 (issue 17, nine 1987 Reuters-21578 wire stories; each a lemma check first): "pointed the finger
+    at" a side blames it (:func:`_finger_at_73`); pressing for access is a demand, no meeting
+    (:func:`_press_for_access_73`); a group that names no side "agreeing that" something will happen takes no
+    side from its content clause (:func:`_agreed_that_73`)."""
+    found = [_press_for_access_73(ctx, offset, f) for f in found if not _agreed_that_73(ctx, offset, f)]
+    return _finger_at_73(ctx, sent, offset, found)
+
+
+def _finger_at_73(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 73 (officials who "pointed the finger at" another state's budget deficit gave no event): to point
+    the finger at someone is to blame him (CAMEO 112, ACCUSE), the subject's actor the source and the actor the
+    object of "at" names (anywhere in its phrase: "the huge <state> deficit") the target. Not where the verb is
+    negated or already coded. Cheap check first: the lemma "finger" in the sentence."""
+    if not any(t.lemma_.lower() == "finger" for t in sent):
+        return found
+    have = {f.trigger.i for f in found}
+    out = list(found)
+    for tok in sent:
+        if tok.lemma_.lower() != "point" or tok.pos_ != "VERB" or tok.i in have:
+            continue
+        if any(c.dep_ == "neg" for c in tok.children) or not any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "finger" for c in tok.children):
+            continue
+        at = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"
+                   for o in c.children if o.dep_ == "pobj"), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if at is None or subj is None:
+            continue
+        source = _phrase_actor(ctx, subj, offset)
+        if source is None:
+            continue
+        target = _phrase_actor(ctx, at, offset)
+        out.append(_Found(trigger=tok, cameo="112", plover="ACCUSE", source=source,
+                          target=target if target != source else None))
+    return out
+
+
+#: Round 73: the demanding verbs whose "for access" row of the PETRARCH2 dictionary is a meeting (040).
+ACCESS_DEMANDS_73 = frozenset({"adjure", "bid", "campaign", "clamor", "clamour", "crusade", "demand", "entreat",
+                               "exhort", "need", "press", "push", "want"})
+
+
+def _press_for_access_73(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 73 (a state "pressing for greater access" to another's market gave CONSULT, the PETRARCH2 row
+    "press / demand / push ... for access" being 040): pressing or calling for access is a demand (CAMEO 10,
+    REQUEST), as "pressed for a vote" already is; the target, where none was found, is the actor the access
+    phrase names ("access to the <state> market"). Cheap check first: a CONSULT of a demanding verb
+    (:data:`ACCESS_DEMANDS_73`)."""
+    tok = f.trigger
+    if f.plover != "CONSULT" or tok.lemma_.lower() not in ACCESS_DEMANDS_73 or tok.pos_ != "VERB":
+        return f
+    access = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                   for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() == "access"), None)
+    if access is None:
+        return f
+    target = f.target
+    if target is None:
+        target = _phrase_actor(ctx, access, offset)
+        target = None if target == f.source else target
+    return replace(f, cameo="100", plover="REQUEST", target=target)
+
+
+def _agreed_that_73(ctx: _Context, offset: int, f: _Found) -> bool:
+    """Round 73 (officials and private sources who "agreed that" a review would be delayed by disarray in a
+    state's capital stemming from an affair named after another state gave that state's AGREE): where the
+    subject of "agree" with a content clause ("agreed that ...") is a noun naming no actor, the event's sides
+    came from the clause (what they agree on), and the agreeing group has no code: the event is dropped. "France
+    and Spain agreed that ..." (the subject names actors) and pronoun subjects keep it. Cheap check first: an
+    AGREE of the verb "agree" with a ``ccomp``."""
+    tok = f.trigger
+    if f.plover != "AGREE" or tok.lemma_.lower() != "agree" or tok.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    return _phrase_actor(ctx, subj, offset) is None
 
 def _relative_antecedent_l45(ctx: _Context, subj: Token | None, offset: int) -> int | None:
     """Lead, round 45: the passive subject "who" / "that" of a relative clause stands for the noun the clause hangs
