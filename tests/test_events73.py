@@ -71,6 +71,20 @@ def test_events73_guard_states_agreeing_that_keep_agree() -> None:
     assert ("AGREE", "FRA", "ESP") in triples("France and Spain agreed that the border would be reopened next week.")
 
 
+# --- capitals titles ----------------------------------------------------------------------------------------------
+
+def test_events73_capitals_title_criticism_after_a_speaker_noun() -> None:
+    assert ("ACCUSE", "CHL", "USA") in triples("CHILEAN MINISTER CRITICIZES U.S. TARIFFS")
+
+
+def test_events73_guard_capitals_title_criticism_glued_target() -> None:
+    assert ("ACCUSE", "GBR", "USA") in triples("BRITISH ENVOY CRITICIZES U.S.SUBSIDIES")
+
+
+def test_events73_guard_price_supports_are_no_backing() -> None:
+    assert not any(e == "SUPPORT" for e, _, _ in triples("EC PRICE SUPPORTS CUT BY FIVE PCT"))
+
+
 # --- the gold's form -----------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["events_real73.jsonl", "events_real73_heldout.jsonl"])

@@ -11008,9 +11008,51 @@ def _round73_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fou
     """Round 73 (issue 17, nine 1987 Reuters-21578 wire stories; each a lemma check first): "pointed the finger
     at" a side blames it (:func:`_finger_at_73`); pressing for access is a demand, no meeting
     (:func:`_press_for_access_73`); a group that names no side "agreeing that" something will happen takes no
-    side from its content clause (:func:`_agreed_that_73`)."""
+    side from its content clause (:func:`_agreed_that_73`); a wire title in capitals whose verb of criticism,
+    appeal, refusal or backing follows an actor is that actor's act (:func:`_capitals_title_act_73`)."""
     found = [_press_for_access_73(ctx, offset, f) for f in found if not _agreed_that_73(ctx, offset, f)]
-    return _finger_at_73(ctx, sent, offset, found)
+    return _capitals_title_act_73(ctx, sent, offset, _finger_at_73(ctx, sent, offset, found))
+
+
+#: Round 73: a wire title's verbs in capitals (third person, present) and the act each is: criticism, blame, an
+#: appeal, a refusal, backing. "ATTACKS" and "BLASTS" are left out (force as often as words).
+TITLE_ACTS_73 = {"criticizes": ("111", "ACCUSE"), "criticises": ("111", "ACCUSE"), "condemns": ("111", "ACCUSE"),
+                 "accuses": ("112", "ACCUSE"), "blames": ("112", "ACCUSE"), "urges": ("100", "REQUEST"),
+                 "rejects": ("120", "REJECT"), "supports": ("051", "SUPPORT"), "backs": ("051", "SUPPORT")}
+
+#: Round 73: the person or body nouns a capitals title names a side's speaker by ("BRITISH AIDE", "<STATE> GROUP").
+TITLE_SPEAKERS_73 = frozenset({"aide", "minister", "official", "officials", "group", "leader", "president",
+                               "spokesman", "government", "envoy", "ministry", "premier", "chief", "council",
+                               "senator", "senators", "lawmakers", "delegate", "delegates", "farmers", "union"})
+
+
+def _capitals_title_act_73(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 73 (wire titles in capitals, "<ADJ> AIDE CRITICIZES <STATE>PROTECTIONISM", gave no event: the parser
+    reads every word as a name): in a sentence whose words are all capitals, a verb of :data:`TITLE_ACTS_73`
+    right after an actor, or after a speaker noun (:data:`TITLE_SPEAKERS_73`) right after an actor, is that
+    actor's act; its target is the first actor after the verb, if any. Not where the verb already carries an
+    event. Cheap check first: a word of the list in the sentence."""
+    if not any(t.lower_ in TITLE_ACTS_73 for t in sent):
+        return found
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 3 or not all(t.text.isupper() for t in words):
+        return found
+    have = {f.trigger.i for f in found}
+    out = list(found)
+    for tok in sent:
+        if tok.lower_ not in TITLE_ACTS_73 or tok.i in have or tok.i <= sent.start:
+            continue
+        before = tok.doc[tok.i - 1]
+        if _tok_actor(ctx, before, offset) is None and before.lower_ in TITLE_SPEAKERS_73 and before.i > sent.start:
+            before = tok.doc[before.i - 1]
+        source = _tok_actor(ctx, before, offset)
+        if source is None:
+            continue
+        target = next((a for t in sent if t.i > tok.i and (a := _tok_actor(ctx, t, offset)) is not None), None)
+        cameo, plover = TITLE_ACTS_73[tok.lower_]
+        out.append(_Found(trigger=tok, cameo=cameo, plover=plover, source=source,
+                          target=target if target != source else None))
+    return out
 
 
 def _finger_at_73(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
