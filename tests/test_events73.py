@@ -85,6 +85,24 @@ def test_events73_guard_price_supports_are_no_backing() -> None:
     assert not any(e == "SUPPORT" for e, _, _ in triples("EC PRICE SUPPORTS CUT BY FIVE PCT"))
 
 
+# --- retaliation warned of ---------------------------------------------------------------------------------------
+
+def test_events73_bills_that_could_trigger_a_blocs_retaliation_are_its_warning() -> None:
+    text = ("A French official said that tariff bills being weighed by the Congress could trigger retaliation by "
+            "the European Community.")
+    assert ("THREATEN", "IGO", "USA") in triples(text)
+
+
+def test_events73_quotas_that_could_provoke_retaliation_are_no_assault() -> None:
+    got = triples("Brazil's new steel quotas could provoke retaliation from Argentina, an official said.")
+    assert ("THREATEN", "ARG", "BRA") in got
+    assert not any(e == "ASSAULT" for e, _, _ in got)
+
+
+def test_events73_guard_conditional_retaliation_stays_a_threat() -> None:
+    assert ("THREATEN", "ESP", "MAR") in triples("Spain said it would retaliate if Morocco seized the boats.")
+
+
 # --- the gold's form -----------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["events_real73.jsonl", "events_real73_heldout.jsonl"])

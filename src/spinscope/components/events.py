@@ -11009,9 +11009,50 @@ def _round73_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fou
     at" a side blames it (:func:`_finger_at_73`); pressing for access is a demand, no meeting
     (:func:`_press_for_access_73`); a group that names no side "agreeing that" something will happen takes no
     side from its content clause (:func:`_agreed_that_73`); a wire title in capitals whose verb of criticism,
-    appeal, refusal or backing follows an actor is that actor's act (:func:`_capitals_title_act_73`)."""
+    appeal, refusal or backing follows an actor is that actor's act (:func:`_capitals_title_act_73`); a thing that
+    could trigger retaliation by a side is that side's warning to the thing's owner (:func:`_retaliation_by_73`)."""
     found = [_press_for_access_73(ctx, offset, f) for f in found if not _agreed_that_73(ctx, offset, f)]
-    return _capitals_title_act_73(ctx, sent, offset, _finger_at_73(ctx, sent, offset, found))
+    found = _capitals_title_act_73(ctx, sent, offset, _finger_at_73(ctx, sent, offset, found))
+    return _retaliation_by_73(ctx, sent, offset, found)
+
+
+#: Round 73: verbs of bringing a reaction about ("could trigger retaliation by X").
+CAUSING_VERBS_73 = frozenset({"trigger", "provoke", "prompt", "invite", "spark", "draw", "risk", "bring",
+                              "cause", "invoke"})
+
+
+def _retaliation_by_73(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 73 (a minister's warning that bills before a legislature "could trigger retaliation by" a bloc gave
+    no threat): retaliation by a side that a thing could bring about (:data:`CAUSING_VERBS_73` with the noun
+    "retaliation" as object and its "by" / "from" naming an actor) is a warning of that side's retaliation
+    against the side that owns the cause (CAMEO 130, THREATEN; the cause's phrase, a participle's agent "bills
+    considered by X" included, names the target), hypothetical where a modal or "if" governs the verb. Not
+    negated. An event the causing verb carried ("provoke" read as force) gives way. Cheap check first: the lemma
+    "retaliation" in the sentence."""
+    if not any(t.lemma_.lower() == "retaliation" for t in sent):
+        return found
+    out = list(found)
+    for noun in sent:
+        verb = noun.head
+        if noun.lemma_.lower() != "retaliation" or noun.dep_ != "dobj" or \
+                verb.lemma_.lower() not in CAUSING_VERBS_73 or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        by = next((o for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                   for o in c.children if o.dep_ == "pobj"), None)
+        source = _phrase_actor(ctx, by, offset) if by is not None else None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if source is None or subj is None:
+            continue
+        target = _phrase_actor(ctx, subj, offset)
+        if target is None:
+            target = next((a for t in subj.subtree if (a := _tok_actor(ctx, t, offset)) is not None), None)
+        hypothetical = any(c.dep_ == "aux" and c.lower_ in ("could", "would", "may", "might") for c in verb.children)
+        # ("provoke" read as force, the noun read as the owner's attack: the reaction is warned of)
+        out = [f for f in out if f.trigger.i not in (verb.i, noun.i)]
+        out.append(_Found(trigger=verb, cameo="130", plover="THREATEN", source=source,
+                          target=target if target != source else None,
+                          mode_hint="hypothetical" if hypothetical else None))
+    return out
 
 
 #: Round 73: a wire title's verbs in capitals (third person, present) and the act each is: criticism, blame, an
