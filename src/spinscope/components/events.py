@@ -5029,6 +5029,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round70_rules(ctx, sent, offset, found)  # events70: after events69's _round69_rules
             found = _round71_rules(found)  # events71: after events70's _round70_rules
             found = _round72_rules(ctx, sent, offset, found)  # events72: after events71's _round71_rules
+            found = _round73_rules(ctx, sent, offset, found)  # events73: after events72's _round72_rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -11002,6 +11003,170 @@ def _market_cut_71(f: _Found) -> bool:
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     return obj is not None and obj.lemma_.lower() in MARKET_CUTS_71
 
+
+
+def _round73_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 73 (issue 17, nine 1987 Reuters-21578 wire stories; each a lemma check first): "pointed the finger
+    at" a side blames it (:func:`_finger_at_73`); pressing for access is a demand, no meeting
+    (:func:`_press_for_access_73`); a group that names no side "agreeing that" something will happen takes no
+    side from its content clause (:func:`_agreed_that_73`); a wire title in capitals whose verb of criticism,
+    appeal, refusal or backing follows an actor is that actor's act (:func:`_capitals_title_act_73`); a thing that
+    could trigger retaliation by a side is that side's warning to the thing's owner (:func:`_retaliation_by_73`)."""
+    found = [_press_for_access_73(ctx, offset, f) for f in found if not _agreed_that_73(ctx, offset, f)]
+    found = _capitals_title_act_73(ctx, sent, offset, _finger_at_73(ctx, sent, offset, found))
+    return _retaliation_by_73(ctx, sent, offset, found)
+
+
+#: Round 73: verbs of bringing a reaction about ("could trigger retaliation by X").
+CAUSING_VERBS_73 = frozenset({"trigger", "provoke", "prompt", "invite", "spark", "draw", "risk", "bring",
+                              "cause", "invoke"})
+
+
+def _retaliation_by_73(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 73 (a minister's warning that bills before a legislature "could trigger retaliation by" a bloc gave
+    no threat): retaliation by a side that a thing could bring about (:data:`CAUSING_VERBS_73` with the noun
+    "retaliation" as object and its "by" / "from" naming an actor) is a warning of that side's retaliation
+    against the side that owns the cause (CAMEO 130, THREATEN; the cause's phrase, a participle's agent "bills
+    considered by X" included, names the target), hypothetical where a modal or "if" governs the verb. Not
+    negated. An event the causing verb carried ("provoke" read as force) gives way. Cheap check first: the lemma
+    "retaliation" in the sentence."""
+    if not any(t.lemma_.lower() == "retaliation" for t in sent):
+        return found
+    out = list(found)
+    for noun in sent:
+        verb = noun.head
+        if noun.lemma_.lower() != "retaliation" or noun.dep_ != "dobj" or \
+                verb.lemma_.lower() not in CAUSING_VERBS_73 or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        by = next((o for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                   for o in c.children if o.dep_ == "pobj"), None)
+        source = _phrase_actor(ctx, by, offset) if by is not None else None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if source is None or subj is None:
+            continue
+        target = _phrase_actor(ctx, subj, offset)
+        if target is None:
+            target = next((a for t in subj.subtree if (a := _tok_actor(ctx, t, offset)) is not None), None)
+        hypothetical = any(c.dep_ == "aux" and c.lower_ in ("could", "would", "may", "might") for c in verb.children)
+        # ("provoke" read as force, the noun read as the owner's attack: the reaction is warned of)
+        out = [f for f in out if f.trigger.i not in (verb.i, noun.i)]
+        out.append(_Found(trigger=verb, cameo="130", plover="THREATEN", source=source,
+                          target=target if target != source else None,
+                          mode_hint="hypothetical" if hypothetical else None))
+    return out
+
+
+#: Round 73: a wire title's verbs in capitals (third person, present) and the act each is: criticism, blame, an
+#: appeal, a refusal, backing. "ATTACKS" and "BLASTS" are left out (force as often as words).
+TITLE_ACTS_73 = {"criticizes": ("111", "ACCUSE"), "criticises": ("111", "ACCUSE"), "condemns": ("111", "ACCUSE"),
+                 "accuses": ("112", "ACCUSE"), "blames": ("112", "ACCUSE"), "urges": ("100", "REQUEST"),
+                 "rejects": ("120", "REJECT"), "supports": ("051", "SUPPORT"), "backs": ("051", "SUPPORT")}
+
+#: Round 73: the person or body nouns a capitals title names a side's speaker by ("BRITISH AIDE", "<STATE> GROUP").
+TITLE_SPEAKERS_73 = frozenset({"aide", "minister", "official", "officials", "group", "leader", "president",
+                               "spokesman", "government", "envoy", "ministry", "premier", "chief", "council",
+                               "senator", "senators", "lawmakers", "delegate", "delegates", "farmers", "union"})
+
+
+def _capitals_title_act_73(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 73 (wire titles in capitals, "<ADJ> AIDE CRITICIZES <STATE>PROTECTIONISM", gave no event: the parser
+    reads every word as a name): in a sentence whose words are all capitals, a verb of :data:`TITLE_ACTS_73`
+    right after an actor, or after a speaker noun (:data:`TITLE_SPEAKERS_73`) right after an actor, is that
+    actor's act; its target is the first actor after the verb, if any. Not where the verb already carries an
+    event. Cheap check first: a word of the list in the sentence."""
+    if not any(t.lower_ in TITLE_ACTS_73 for t in sent):
+        return found
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 3 or not all(t.text.isupper() for t in words):
+        return found
+    have = {f.trigger.i for f in found}
+    out = list(found)
+    for tok in sent:
+        if tok.lower_ not in TITLE_ACTS_73 or tok.i in have or tok.i <= sent.start:
+            continue
+        before = tok.doc[tok.i - 1]
+        if _tok_actor(ctx, before, offset) is None and before.lower_ in TITLE_SPEAKERS_73 and before.i > sent.start:
+            before = tok.doc[before.i - 1]
+        source = _tok_actor(ctx, before, offset)
+        if source is None:
+            continue
+        target = next((a for t in sent if t.i > tok.i and (a := _tok_actor(ctx, t, offset)) is not None), None)
+        cameo, plover = TITLE_ACTS_73[tok.lower_]
+        out.append(_Found(trigger=tok, cameo=cameo, plover=plover, source=source,
+                          target=target if target != source else None))
+    return out
+
+
+def _finger_at_73(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 73 (officials who "pointed the finger at" another state's budget deficit gave no event): to point
+    the finger at someone is to blame him (CAMEO 112, ACCUSE), the subject's actor the source and the actor the
+    object of "at" names (anywhere in its phrase: "the huge <state> deficit") the target. Not where the verb is
+    negated or already coded. Cheap check first: the lemma "finger" in the sentence."""
+    if not any(t.lemma_.lower() == "finger" for t in sent):
+        return found
+    have = {f.trigger.i for f in found}
+    out = list(found)
+    for tok in sent:
+        if tok.lemma_.lower() != "point" or tok.pos_ != "VERB" or tok.i in have:
+            continue
+        if any(c.dep_ == "neg" for c in tok.children) or not any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "finger" for c in tok.children):
+            continue
+        at = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"
+                   for o in c.children if o.dep_ == "pobj"), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if at is None or subj is None:
+            continue
+        source = _phrase_actor(ctx, subj, offset)
+        if source is None:
+            continue
+        target = _phrase_actor(ctx, at, offset)
+        out.append(_Found(trigger=tok, cameo="112", plover="ACCUSE", source=source,
+                          target=target if target != source else None))
+    return out
+
+
+#: Round 73: the demanding verbs whose "for access" row of the PETRARCH2 dictionary is a meeting (040).
+ACCESS_DEMANDS_73 = frozenset({"adjure", "bid", "campaign", "clamor", "clamour", "crusade", "demand", "entreat",
+                               "exhort", "need", "press", "push", "want"})
+
+
+def _press_for_access_73(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """Round 73 (a state "pressing for greater access" to another's market gave CONSULT, the PETRARCH2 row
+    "press / demand / push ... for access" being 040): pressing or calling for access is a demand (CAMEO 10,
+    REQUEST), as "pressed for a vote" already is; the target, where none was found, is the actor the access
+    phrase names ("access to the <state> market"). Cheap check first: a CONSULT of a demanding verb
+    (:data:`ACCESS_DEMANDS_73`)."""
+    tok = f.trigger
+    if f.plover != "CONSULT" or tok.lemma_.lower() not in ACCESS_DEMANDS_73 or tok.pos_ != "VERB":
+        return f
+    access = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                   for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() == "access"), None)
+    if access is None:
+        return f
+    target = f.target
+    if target is None:
+        target = _phrase_actor(ctx, access, offset)
+        target = None if target == f.source else target
+    return replace(f, cameo="100", plover="REQUEST", target=target)
+
+
+def _agreed_that_73(ctx: _Context, offset: int, f: _Found) -> bool:
+    """Round 73 (officials and private sources who "agreed that" a review would be delayed by disarray in a
+    state's capital stemming from an affair named after another state gave that state's AGREE): where the
+    subject of "agree" with a content clause ("agreed that ...") is a noun naming no actor, the event's sides
+    came from the clause (what they agree on), and the agreeing group has no code: the event is dropped. "France
+    and Spain agreed that ..." (the subject names actors) and pronoun subjects keep it. Cheap check first: an
+    AGREE of the verb "agree" with a ``ccomp``."""
+    tok = f.trigger
+    if f.plover != "AGREE" or tok.lemma_.lower() != "agree" or tok.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    return _phrase_actor(ctx, subj, offset) is None
 
 def _relative_antecedent_l45(ctx: _Context, subj: Token | None, offset: int) -> int | None:
     """Lead, round 45: the passive subject "who" / "that" of a relative clause stands for the noun the clause hangs
