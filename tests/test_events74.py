@@ -45,7 +45,7 @@ def test_events74_speculated_offer_is_no_agreement() -> None:
 # --- decided whether -----------------------------------------------------------------------------------------------
 
 def test_events74_not_decided_whether_is_no_agreement() -> None:
-    text = ("Smith told reporters that neither he nor the U.S. Treasury had decided whether aid should be "
+    text = ("Smith told reporters that both he and the U.S. Treasury had not decided whether aid should be "
             "guaranteed to banks.")
     assert not any(e == "AGREE" for e, _, _ in triples(text))
 
