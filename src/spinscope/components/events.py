@@ -5030,6 +5030,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round71_rules(found)  # events71: after events70's _round70_rules
             found = _round72_rules(ctx, sent, offset, found)  # events72: after events71's _round71_rules
             found = _round73_rules(ctx, sent, offset, found)  # events73: after events72's _round72_rules
+            found = _round74_rules(found)  # events74: after events73's _round73_rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -11667,3 +11668,64 @@ def _left_for_72(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found
             continue
         out.append(_Found(trigger=tok, cameo="042", plover="CONSULT", source=source, target=target))
     return out
+
+# --- round 74 (issue 17, ten 1987 Reuters farm-trade policy wire stories) --------------------------------------------
+
+
+def _round74_rules(found: list[_Found]) -> list[_Found]:
+    """Round 74 (issue 17, 1987 Reuters farm-trade wire; each a type and lemma check first): a legislature or a
+    panel approving its own bill is no concession to a side (:func:`_approved_own_bill_74`); an act others only
+    speculate about is not reported as done (:func:`_speculated_act_74`); not having decided whether or how to do
+    something is no agreement (:func:`_decided_whether_74`)."""
+    return [f for f in found
+            if not _approved_own_bill_74(f) and not _speculated_act_74(f) and not _decided_whether_74(f)]
+
+
+#: Round 74: verbs of a body passing a text ("the committee approved a measure").
+PASS_VERBS_74 = frozenset({"approve", "pass", "adopt", "enact"})
+
+#: Round 74: legislative texts a body passes (a bill, a measure, an amendment).
+BILL_NOUNS_74 = frozenset({"bill", "measure", "legislation", "law", "amendment", "act", "budget", "provision",
+                           "proposal", "package", "statute", "ordinance"})
+
+
+def _approved_own_bill_74(f: _Found) -> bool:
+    """Round 74 (a US Senate panel that "approved a measure" exempting farmers from a conservation rule gave CONCEDE
+    of the US with no target): a body approving, passing or adopting a legislative text (:data:`BILL_NOUNS_74`) is
+    law-making at home, no concession to a side (CAMEO 08x, yield); dropped where no target was found. "Approved
+    the other side's proposal" with a target, and the approval of a deal (no bill noun), keep their events. Cheap
+    check first: a CONCEDE of a passing verb (:data:`PASS_VERBS_74`)."""
+    tok = f.trigger
+    if f.plover != "CONCEDE" or f.target is not None or tok.lemma_.lower() not in PASS_VERBS_74:
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj is not None and obj.lemma_.lower() in BILL_NOUNS_74
+
+
+#: Round 74: verbs of guessing what another will do ("traders speculated that X would ...").
+SPECULATE_VERBS_74 = frozenset({"speculate", "rumor", "rumour", "conjecture", "guess"})
+
+
+def _speculated_act_74(f: _Found) -> bool:
+    """Round 74 (grain traders who "have speculated that" the US farm department would make a bonus offer to
+    Moscow, an offer the department denied considering, gave AGREE): an act in the clause of a speculating verb
+    (:data:`SPECULATE_VERBS_74`) is a guess of third parties, not a reported act; dropped. "Said that X would
+    offer" (a statement) keeps its event. Cheap check first: the trigger is the ``ccomp`` of such a verb."""
+    tok = f.trigger
+    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPECULATE_VERBS_74
+
+
+#: Round 74: words that open an open question after "decide" ("decided whether", "decide how").
+QUESTION_WORDS_74 = frozenset({"whether", "how", "if", "when", "what", "which", "where"})
+
+
+def _decided_whether_74(f: _Found) -> bool:
+    """Round 74 (a senator who said neither he nor the US farm department "had decided whether or how" payments
+    should be guaranteed gave AGREE): deciding whether or how to do something is a choice still open or made
+    alone, no agreement between sides (CAMEO 03x); dropped. "Decided to resume talks with X" (an infinitive, no
+    question word) keeps its event. Cheap check first: an AGREE of "decide" followed by a question word."""
+    tok = f.trigger
+    if f.plover != "AGREE" or tok.lemma_.lower() != "decide":
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in QUESTION_WORDS_74
