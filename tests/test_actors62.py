@@ -84,3 +84,10 @@ def test_actors62_country_named_elsewhere_stays(pipeline: Pipeline) -> None:
     text = "Spain said on Monday that the broker would open an office in Madrid next spring."
     found = actors_of(pipeline, text)
     assert found["Spain"][2] == ["Spain", "Madrid"]
+
+
+def test_actors62_institutions_and_a_nearby_city_are_places(pipeline: Pipeline) -> None:
+    text = ("A group at two institutions in The Netherlands dug up old tools on a beach near The Hague, "
+            "the group said.")
+    found = actors_of(pipeline, text)
+    assert "Netherlands" not in found

@@ -9018,10 +9018,10 @@ def _gatt_body_a62(text: str, mentions: list[Mention]) -> list[Mention]:
     """GATT named as a body (subject or object of an act, "a complaint to GATT", "GATT's council", "the GATT Council",
     "a GATT official") is :data:`GATT_ENTRY_A62`; GATT named as the agreement ("GATT rules", "the GATT agreement",
     "under GATT", "GATT member states") is no actor. Counted first: the events71 / events72 golds code GATT the
-    body IGO in 5 of 5 sentences that make it a source or target and list no actor for it in the 4 sentences that
-    name its rules or coverage; no older actors gold names GATT. A tagger's mention over the name with no dictionary
-    entry (the organisation "GATT Council") takes the body's key, or is dropped in the agreement reading; one of
-    another entry is left alone."""
+    body IGO in 5 of 5 sentences that make it a source or target and list no GATT actor in the 4 sentences with an
+    event that name its rules or coverage; no older actors gold and no PLOVER dev record names GATT. A tagger's
+    mention over the name with no dictionary entry (the organisation "GATT Council") takes the body's key, or is
+    dropped in the agreement reading; one of another entry is left alone."""
     hits = list(GATT_A62.finditer(text))
     if not hits:
         return mentions
@@ -9086,13 +9086,19 @@ PREMISES_IN_A62 = re.compile(
     r"headquarters|laboratory|laboratories|lab|labs|plant|plants|factory|factories)[ \t]+in[ \t]+(?:[Tt]he[ \t]+)?$")
 
 
+#: A place's own preposition right before a name ("near The Hague", "in Leiden"): with one mention after
+#: :data:`PREMISES_IN_A62`, the country's other mentions may be places so too.
+PLACE_BEFORE_A62 = re.compile(r"\b(?:in|at|near|outside|off)[ \t]+(?:[Tt]he[ \t]+)?$")
+
+
 def _premises_places_a62(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A country (or its city) whose every mention in the article comes right after "<premises> in"
-    (:data:`PREMISES_IN_A62`: "an office in Tokyo", "institutions in The Netherlands") is only where something
-    is: its mentions are dropped. Counted first over the older actors golds and actors60 / actors61's dev golds:
-    countries named only after "in" / "at" are split (18 listed, 14 not), but after an office, institute or
-    institution noun 3 of 3 are unlisted (and no listed one has such a noun); a country named anywhere else in
-    the article ("Japan said ...") keeps every mention; a dateline's is left as it is (a place already)."""
+    """A country (or its city) named once right after "<premises> in" (:data:`PREMISES_IN_A62`: "an office in
+    Tokyo", "institutions in The Netherlands") and elsewhere only as a place (:data:`PLACE_BEFORE_A62`: "near
+    The Hague") is only where something is: its mentions are dropped. Counted first over the older actors golds
+    and actors60 / actors61's development golds: countries named only after "in" / "at" are split (18 listed, 14
+    not), but after an office, institute or institution noun 3 of 3 are unlisted (no listed one has such a noun);
+    a country named anywhere else in the article ("Japan said ...") keeps every mention; a dateline's is left as
+    it is (a place already)."""
     by_key: dict[tuple[str, str | None, str | None], list[Mention]] = {}
     for m in mentions:
         by_key.setdefault(m.key, []).append(m)
@@ -9102,6 +9108,8 @@ def _premises_places_a62(text: str, mentions: list[Mention]) -> list[Mention]:
         if first.entry is None or first.entry.type != "country":
             continue
         placed = [m for m in group if not _dateline_place(text, m.start, m.end)]  # the dateline is a place anyway
-        if placed and all(PREMISES_IN_A62.search(text[max(0, m.start - 60):m.start]) for m in placed):
+        befores = [text[max(0, m.start - 60):m.start] for m in placed]
+        if any(PREMISES_IN_A62.search(b) for b in befores) and all(
+                PREMISES_IN_A62.search(b) or PLACE_BEFORE_A62.search(b) for b in befores):
             drop.update(id(m) for m in placed)
     return [m for m in mentions if id(m) not in drop] if drop else mentions
