@@ -4418,6 +4418,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors59(text, mentions, dictionary)  # round 59 (actors59): EC, G-5/6, Bundesbank, titled persons
     mentions = _actors60(text, mentions, dictionary)  # round 60 (actors60): tickers, suffixes, short names, spokesmen
     mentions = _actors61(text, mentions)  # round 61 (actors61): products, platforms as channels, the Fed
+    mentions = _actors62(text, mentions, dictionary)  # round 62 (actors62): GATT the body, "U.S. Federal" cuts
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -9739,3 +9740,160 @@ def _titled_department_persons_a61(text: str, mentions: list[Mention]) -> None:
         m.start = found.start(1)
         m.key = (" ".join(found.group(1).split()), None, m.key[2])
         m.ner_type = "person"
+
+def _actors62(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 62's actors (issue 17, gaps this round's helpers reported on the 1987 wire; runs right after
+    ``_actors58``): GATT named as a body is an actor (the WTO's code) while GATT named as the agreement stays none,
+    a tagger's "<country> Federal" cut before a lowercase noun ("U.S. Federal agencies") is no organisation, and a
+    country named only as where an office or institution is ("an office in Tokyo") is no actor."""
+    mentions = _gatt_body_a62(text, mentions)
+    mentions = _federal_cut_a62(text, mentions, dictionary)
+    return _premises_places_a62(text, mentions)
+
+
+#: GATT as a body: the General Agreement on Tariffs and Trade's secretariat and council, coded as the dictionary
+#: codes the WTO that followed it (``IGOWTO``; the Phoenix dictionary gives GATT's director-general of the 1980s
+#: ``IGOBUSWTO``). Exchange code IGO, as the events71 / events72 golds code it.
+GATT_ENTRY_A62 = ActorEntry(name="General Agreement on Tariffs and Trade", type="organization", code="IGOWTO",
+                            country=None, aliases=("gatt", "general agreement on tariffs and trade"),
+                            source="curated")
+#: "GATT" (case-sensitive, a whole word; "GATT's" too) or the agreement's full name.
+GATT_A62 = re.compile(r"(?<![\w.-])(?:GATT|General Agreement on Tariffs and Trade)(?![\w-])")
+#: Nouns after "GATT" that make it the agreement or a process under it, not the body: "GATT rules", "the GATT
+#: agreement", "GATT member states", "GATT talks" (lowercased; also after "trade" / "farm": "GATT trade rules").
+GATT_RULE_NOUNS_A62 = frozenset({
+    "rule", "rules", "agreement", "accord", "treaty", "article", "articles", "code", "codes", "provision",
+    "provisions", "obligation", "obligations", "coverage", "law", "laws", "regulation", "regulations", "principle",
+    "principles", "discipline", "disciplines", "terms", "waiver", "exemption", "member", "members", "membership",
+    "country", "countries", "nation", "nations", "partner", "partners", "talks", "round", "negotiations",
+    "framework", "system", "clause", "clauses", "tariff", "tariffs", "commitments", "bindings"})
+#: Words between "GATT" and a rule noun that keep the agreement reading: "GATT trade rules", "GATT farm rules".
+GATT_RULE_FILLERS_A62 = frozenset({"trade", "farm", "agricultural", "agriculture", "fair", "international", "world"})
+#: Words right before "GATT" (the article "the" skipped) that name the agreement: "under GATT", "in line with
+#: GATT", "breached GATT", "violates the GATT".
+GATT_RULE_BEFORE_A62 = re.compile(
+    r"(?:\b(?:under|with|breach(?:es|ed|ing)?|of|violat(?:e|es|ed|ing)|contraven(?:e|es|ed|ing))\s+"
+    r"(?:the\s+)?)$", re.IGNORECASE)
+#: Nouns before "of the GATT" / "to the GATT" that name the body's people or parts ("director-general of GATT",
+#: "ambassador to the GATT", "a complaint to GATT"): with them "of" / "to" keep the body reading.
+GATT_BODY_HEADS_A62 = re.compile(
+    r"(?:\b(?:director[- ]general|head|chief|secretariat|council|spokesman|spokeswoman|spokesperson|official|"
+    r"officials|ambassador|ambassadors|delegate|delegates|envoy|complaint|complaints|appeal|petition|case|"
+    r"request|report|meeting|session|panel)\s+(?:of|to|for|at|before|with)\s+(?:the\s+)?)$", re.IGNORECASE)
+
+
+def _gatt_agreement_a62(text: str, start: int, end: int) -> bool:
+    """Does the text name the agreement at ``text[start:end]`` (GATT or its full name) rather than the body?"""
+    words = re.findall(r"[A-Za-z]+", text[end:end + 40].split("\n")[0])
+    after = text[end:end + 2]
+    if not after.startswith("'s") and not after.startswith("’s") and words:
+        first = words[0].lower()
+        if first in GATT_RULE_NOUNS_A62:
+            return True
+        if first in GATT_RULE_FILLERS_A62 and len(words) > 1 and words[1].lower() in GATT_RULE_NOUNS_A62:
+            return True
+    before = text[max(0, start - 60):start]
+    if GATT_BODY_HEADS_A62.search(before):
+        return False
+    return GATT_RULE_BEFORE_A62.search(before) is not None
+
+
+def _gatt_body_a62(text: str, mentions: list[Mention]) -> list[Mention]:
+    """GATT named as a body (subject or object of an act, "a complaint to GATT", "GATT's council", "the GATT Council",
+    "a GATT official") is :data:`GATT_ENTRY_A62`; GATT named as the agreement ("GATT rules", "the GATT agreement",
+    "under GATT", "GATT member states") is no actor. Counted first: the events71 / events72 golds code GATT the
+    body IGO in 5 of 5 sentences that make it a source or target and list no GATT actor in the 4 sentences with an
+    event that name its rules or coverage; no older actors gold and no PLOVER dev record names GATT. A tagger's
+    mention over the name with no dictionary entry (the organisation "GATT Council") takes the body's key, or is
+    dropped in the agreement reading; one of another entry is left alone."""
+    hits = list(GATT_A62.finditer(text))
+    if not hits:
+        return mentions
+    key = _entry_key(GATT_ENTRY_A62)
+    drop: set[int] = set()
+    found = []
+    for h in hits:
+        agreement = _gatt_agreement_a62(text, h.start(), h.end())
+        over = [m for m in mentions if m.start < h.end() and h.start() < m.end]
+        if any(m.entry is not None and m.entry is not GATT_ENTRY_A62 for m in over):
+            continue  # "Austin Gatt" or another entry's name: not this
+        if over:
+            for m in over:
+                if agreement:
+                    drop.add(id(m))
+                else:
+                    m.key, m.entry, m.kind, m.agent = key, GATT_ENTRY_A62, "alias", None
+            continue
+        if not agreement:
+            found.append(Mention(h.start(), h.end(), key, "alias", GATT_ENTRY_A62, None, None))
+    if drop:
+        mentions = [m for m in mentions if id(m) not in drop]
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: A tagger's organisation "<country> Federal" cut before a lowercase word ("U.S. Federal agencies").
+FEDERAL_CUT_A62 = re.compile(r"(.+?)[ \t]+Federal")
+#: Prepositions right before the cut phrase that make the agencies a source of paper or money, not an actor
+#: (actors60's gold: "paper sponsored by U.S. Federal agencies" lists no actor).
+FEDERAL_AFTER_PREP_A62 = re.compile(r"\b(?:by|of|from|with|for|to|through)\s+$")
+
+
+def _federal_cut_a62(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """A tagger's mention "<country> Federal" of no dictionary entry followed by a lowercase word ("U.S. Federal
+    agencies") is no organisation "U.S. Federal": after a preposition ("sponsored by U.S. Federal agencies", the
+    agencies as the paper's sponsors, as actors60's gold reads them) it is dropped; elsewhere ("U.S. Federal
+    agencies will check the loans") the country's name in it is kept as the country's mention."""
+    out: list[Mention] = []
+    for m in mentions:
+        name = text[m.start:m.end]
+        found = FEDERAL_CUT_A62.fullmatch(name)
+        nxt = re.match(r"[ \t]+([a-z]+)", text[m.end:m.end + 30])
+        if found is None or m.entry is not None or m.kind != "ner" or nxt is None:
+            out.append(m)
+            continue
+        countries = [n for n in find_mentions(found.group(1), dictionary)
+                     if n.entry is not None and n.entry.type == "country"]
+        if len(countries) != 1 or (countries[0].start, countries[0].end) != (0, len(found.group(1))):
+            out.append(m)
+            continue
+        if FEDERAL_AFTER_PREP_A62.search(text[max(0, m.start - 20):m.start]):
+            continue
+        c = countries[0]
+        out.append(Mention(m.start, m.start + c.end, c.key, "name", c.entry, None, None))
+    return out
+
+
+#: Premises and institutions a place is named for ("an office in Tokyo", "institutions in The Netherlands",
+#: "the Pasteur Institute in Paris"): the place is where they are, not an actor.
+PREMISES_IN_A62 = re.compile(
+    r"\b(?:office|offices|institute|institutes|institution|institutions|university|universities|branch|branches|"
+    r"headquarters|laboratory|laboratories|lab|labs|plant|plants|factory|factories)[ \t]+in[ \t]+(?:[Tt]he[ \t]+)?$")
+
+
+#: A place's own preposition right before a name ("near The Hague", "in Leiden"): with one mention after
+#: :data:`PREMISES_IN_A62`, the country's other mentions may be places so too.
+PLACE_BEFORE_A62 = re.compile(r"\b(?:in|at|near|outside|off)[ \t]+(?:[Tt]he[ \t]+)?$")
+
+
+def _premises_places_a62(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A country (or its city) named once right after "<premises> in" (:data:`PREMISES_IN_A62`: "an office in
+    Tokyo", "institutions in The Netherlands") and elsewhere only as a place (:data:`PLACE_BEFORE_A62`: "near
+    The Hague") is only where something is: its mentions are dropped. Counted first over the older actors golds
+    and actors60 / actors61's development golds: countries named only after "in" / "at" are split (18 listed, 14
+    not), but after an office, institute or institution noun 3 of 3 are unlisted (no listed one has such a noun);
+    a country named anywhere else in the article ("Japan said ...") keeps every mention; a dateline's is left as
+    it is (a place already)."""
+    by_key: dict[tuple[str, str | None, str | None], list[Mention]] = {}
+    for m in mentions:
+        by_key.setdefault(m.key, []).append(m)
+    drop: set[int] = set()
+    for group in by_key.values():
+        first = group[0]
+        if first.entry is None or first.entry.type != "country":
+            continue
+        placed = [m for m in group if not _dateline_place(text, m.start, m.end)]  # the dateline is a place anyway
+        befores = [text[max(0, m.start - 60):m.start] for m in placed]
+        if any(PREMISES_IN_A62.search(b) for b in befores) and all(
+                PREMISES_IN_A62.search(b) or PLACE_BEFORE_A62.search(b) for b in befores):
+            drop.update(id(m) for m in placed)
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
