@@ -104,6 +104,7 @@ from .round83 import round83_attributions
 from .round84 import round84_attributions
 from .round85 import round85_attributions
 from .round86 import round86_attributions
+from .round87 import round87_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -294,6 +295,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round84_attributions(text, out, table)  # round 84 (attr84): news pages' comments, "said X, warning Y"
     out = round85_attributions(text, out, table)  # round 85 (attr85): wire officials
     out = round86_attributions(text, doc, out, table)  # round 86 (attr86): a quotation set off by dashes
+    out = round87_attributions(text, out, table)  # round 87 (attr87): "<verb> X for refusing", gapped refusals
     out = lead48_attributions(text, out)  # lead, round 48: a group's "they", "shows off", a listener
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
