@@ -4,8 +4,7 @@
     PYTHONPATH=<checkout>/src python scripts/speed48/record.py /tmp/speed48/rec.pkl
 
 Records: every text ``claims.opinion_cues`` is given; for ``speakers.document_titles``, each Doc's text and its
-PERSON names (as the function reads them); for ``sources80.outlet_possessive_s80``, each text and the speaker
-names its ``outlet_of`` is asked about.
+PERSON names (as the function reads them; a Doc already answered from its cache is not recorded again).
 """
 
 from __future__ import annotations
