@@ -13,6 +13,9 @@ figures only (no text):
 - the articles whose attributions differ between the two runs (stems only).
 
     PYTHONPATH=src python scripts/attr80/measure.py [--held] [--polnear-held] > scripts/attr80/measure.txt
+
+A later round's pass of the same shape, ``(text, attributions, ...)``, is measured with ``--pass NAME`` (round 47:
+``--pass round84_attributions``, ``--pass round85_attributions``) instead of a copy of this script.
 """
 
 from __future__ import annotations
@@ -48,8 +51,8 @@ from spinscope.ingest.readers import iter_paths  # noqa: E402
 from spinscope.pipeline import Pipeline  # noqa: E402
 
 MODES = ("base", "branch")
-#: The pass the branch adds.
-PASS_NAME = "round80_attributions"
+#: The pass the branch adds (``--pass NAME`` names another, whose second argument is the attributions).
+PASS_NAME = sys.argv[sys.argv.index("--pass") + 1] if "--pass" in sys.argv[:-1] else "round80_attributions"
 
 
 def run_both(path: Path, upstream: Any, extractor: Any) -> dict[str, Any]:
