@@ -60,8 +60,8 @@ def test_to_prevent_record_goes_and_a_said_record_stays() -> None:
     assert round83_attributions(text, [rec, said], load_source_table()) == [said]
 
 
-@pytest.mark.parametrize("name", ["attributions_real83.jsonl", "attributions_real83_heldout.jsonl",
-                                  "sources_real83.jsonl", "sources_real83_heldout.jsonl"])
+@pytest.mark.parametrize("name", [f"{layer}_real{n}{part}.jsonl" for n in (83, 85)
+                                  for layer in ("attributions", "sources") for part in ("", "_heldout")])
 def test_round83_gold_files_name_their_articles(name: str) -> None:
     rows = [json.loads(line) for line in (ROOT / "tests/gold" / name).read_text(encoding="utf-8").splitlines()]
     assert rows and all(r["path"].startswith("../wekareuters/") for r in rows)

@@ -18,7 +18,7 @@ from tests.event_predictions import triples
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 TYPES = {"AGREE", "ASSAULT", "COERCE", "CONSULT", "DEMAND", "DISAPPROVE", "FIGHT", "RETREAT", "SUPPORT",
-         "THREATEN", "REJECT", "SANCTION", "AID"}
+         "THREATEN", "REJECT", "SANCTION", "AID", "INVESTIGATE"}  # INVESTIGATE: events72's and events73's golds
 
 
 # --- cutting margins and prices ------------------------------------------------------------------------------------
@@ -63,7 +63,7 @@ def test_events71_guard_willing_keeps_agree() -> None:
 
 # --- the gold's form -----------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", ["events_real71.jsonl", "events_real71_heldout.jsonl"])
+@pytest.mark.parametrize("name", [f"events_real{n}{part}.jsonl" for n in (71, 72, 73, 74) for part in ("", "_heldout")])
 def test_events71_gold_form(name: str) -> None:
     """Wekareuters stories by path (relative to ../shared), sha256 and offsets only, with known PLOVER types."""
     lines = [json.loads(x) for x in (ROOT / "tests" / "gold" / name).read_text(encoding="utf-8").splitlines() if x]

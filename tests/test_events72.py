@@ -8,19 +8,13 @@ Every sentence here was written for these tests; none is from the development go
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
-
-import pytest
 
 from tests.event_predictions import triples
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-TYPES = {"AGREE", "ASSAULT", "COERCE", "CONSULT", "DEMAND", "DISAPPROVE", "FIGHT", "RETREAT", "SUPPORT",
-         "THREATEN", "REJECT", "SANCTION", "AID", "INVESTIGATE"}
-
 
 # --- a call for an end -------------------------------------------------------------------------------------------
 
@@ -66,23 +60,7 @@ def test_events72_charge_aimed_at_the_that_clause_subject() -> None:
 
 # --- the gold's form -----------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", ["events_real72.jsonl", "events_real72_heldout.jsonl"])
-def test_events72_gold_form(name: str) -> None:
-    """Wekareuters stories by path (relative to ../shared), sha256 and offsets only, with known PLOVER types."""
-    lines = [json.loads(x) for x in (ROOT / "tests" / "gold" / name).read_text(encoding="utf-8").splitlines() if x]
-    assert lines
-    for item in lines:
-        assert set(item) == {"id", "path", "sha256", "start", "end", "events"}
-        assert item["path"].startswith("../wekareuters/") and item["start"] < item["end"]
-        for event in item["events"]:
-            assert event["event"] in TYPES and event["source"]
-    path = SHARED / lines[0]["path"]
-    if not path.is_file():
-        pytest.skip("run scripts/wekareuters/fetch.py (branch news52)")
-    for item in lines:
-        data = (SHARED / item["path"]).read_bytes()
-        assert hashlib.sha256(data).hexdigest() == item["sha256"]
-        assert item["end"] <= len(data.decode("utf-8"))
+# The files' form is checked with events_real71's in tests/test_events71.py.
 
 
 def test_events72_held_out_by_document() -> None:
