@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from ...result import Attribution
+from .sources42 import _phrase
 
 #: How far back (characters from the "they") the statement whose group a "they" continues may start.
 THEY_WINDOW_L48 = 1500
@@ -48,11 +49,6 @@ GROUP_NOUNS_L48 = frozenset({
     "engineers", "consumers", "shoppers", "teachers", "parents", "students", "voters", "users", "owners"})
 #: A sentence's start before a speaker: the text's start, a line break, or a full stop and space.
 SENTENCE_START_L48 = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)\s*$")
-
-
-def _phrase(text: str, a: Attribution) -> str:
-    assert a.speaker is not None
-    return " ".join(text[a.speaker.start:a.speaker.end].split())
 
 
 def _they_group(text: str, attributions: list[Attribution]) -> list[Attribution]:
