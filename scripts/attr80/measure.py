@@ -14,8 +14,9 @@ figures only (no text):
 
     PYTHONPATH=src python scripts/attr80/measure.py [--held] [--polnear-held] > scripts/attr80/measure.txt
 
-A later round's pass of the same shape, ``(text, attributions, ...)``, is measured with ``--pass NAME`` (round 47:
-``--pass round84_attributions``, ``--pass round85_attributions``) instead of a copy of this script.
+A later round's pass of the same shape, ``(text, attributions, ...)``, is measured with ``--pass NAME`` (rounds
+46-47: ``round82_attributions`` .. ``round85_attributions``) instead of a copy of this script; ``--polnear-only``
+skips the real golds; a wrapper may set ``OWN`` to run part of a pass as the branch (``scripts/attr87/measure.py``).
 """
 
 from __future__ import annotations
@@ -53,17 +54,20 @@ from spinscope.pipeline import Pipeline  # noqa: E402
 MODES = ("base", "branch")
 #: The pass the branch adds (``--pass NAME`` names another, whose second argument is the attributions).
 PASS_NAME = sys.argv[sys.argv.index("--pass") + 1] if "--pass" in sys.argv[:-1] else "round80_attributions"
+#: What runs as the branch in the pass's place (None: the pass itself).
+OWN: Any = None
 
 
 def run_both(path: Path, upstream: Any, extractor: Any) -> dict[str, Any]:
     doc = upstream.run(make_document(next(iter(iter_paths([path])))))
-    own = getattr(attribution, PASS_NAME)
+    kept = getattr(attribution, PASS_NAME)
+    own = OWN or kept
     out = {}
     for mode in MODES:
         setattr(attribution, PASS_NAME, own if mode == "branch" else (lambda text, *rest: rest[0]))
         d = extractor(doc)
         out[mode] = (d.text, list(d.attributions))
-    setattr(attribution, PASS_NAME, own)
+    setattr(attribution, PASS_NAME, kept)
     return out
 
 
@@ -72,6 +76,9 @@ def main() -> None:
     upstream, extractor = Pipeline.from_names(s31.UPSTREAM), attribution.AttributionExtractor()
     tmp = Path(tempfile.mkdtemp(prefix=PASS_NAME.replace("_attributions", "") + "-"))
     attr_golds = sorted(glob.glob(str(ROOT / "tests/gold/attributions_real*.jsonl")))
+    polnear_only = "--polnear-only" in sys.argv
+    if polnear_only:
+        attr_golds = []
     if not held:
         attr_golds = [g for g in attr_golds if "_heldout" not in g]
     src_golds = sorted(glob.glob(str(ROOT / "tests/gold/sources_real*_heldout.jsonl"))) if held else \
@@ -101,7 +108,7 @@ def main() -> None:
             work.mkdir()
             line.append(s31.score(records, work, res))
         print(f"{Path(g).stem}: base {line[0]} | branch {line[1]}", flush=True)
-    for g in src_golds:
+    for g in ([] if polnear_only else src_golds):
         gold = s26.load_gold(Path(g))
         line = []
         for mode in MODES:
