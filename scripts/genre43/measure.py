@@ -9,7 +9,8 @@ texts as the harness fits main's.
     Seed set A is ``--seeds 3800 20``, B ``4200 10``, C ``4210 10``. Prints round 38's JSON lines (lever ``fw``);
     held-out probabilities go to ``DIR/held_fw_<START>.npy``. ``--lever enw`` (RULE.md addendum 1): recipe
     ``main`` with main's offsets rule and lever 2's (English weighted 0.5, satire offsets down to -1.0) on the same
-    inner runs, one line each.
+    inner runs, one line each. ``--lever both`` (addendum 2, a diagnostic): main's TF-IDF matrix and fw's side
+    by side.
 
 Needs round 12's cache (``python scripts/genre12/measure.py cache --work DIR``). Run from the worktree root under
 ``nice -n 5`` with ``OMP_NUM_THREADS=1`` and ``PYTHONPATH=src``.
@@ -98,7 +99,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--work", type=Path, required=True)
     parser.add_argument("--seeds", type=int, nargs=2, default=(3800, 20), metavar=("START", "COUNT"))
-    parser.add_argument("--lever", choices=("fw", "enw"), default="fw")
+    parser.add_argument("--lever", choices=("fw", "enw", "both"), default="fw")
     args = parser.parse_args()
     g38.SEEDS = tuple(range(args.seeds[0], args.seeds[0] + args.seeds[1]))
     started = time.time()
@@ -111,14 +112,19 @@ def main() -> None:
             print(json.dumps({"lever": name, "seeds": list(args.seeds), **out}), flush=True)
         return
     texts = h.d["en"]["texts"]
-    h.vec = fw_vectorizer(texts)
-    h.xt = h.vec.transform(texts)
-    print(json.dumps({"lever": "fw", "terms": len(h.vec.vocabulary_)}), flush=True)
+    if args.lever == "both":  # RULE.md addendum 2, a diagnostic: main's block and fw's side by side
+        from scipy import sparse
+
+        h.xt = sparse.hstack([h.xt, fw_vectorizer(texts).transform(texts)]).tocsr()
+    else:
+        h.vec = fw_vectorizer(texts)
+        h.xt = h.vec.transform(texts)
+    print(json.dumps({"lever": args.lever, "terms": h.xt.shape[1]}), flush=True)
     last = h.g == 4
     probs, rules = g38.held_out(h, "main", started)
-    np.save(args.work / f"held_fw_{args.seeds[0]}.npy", probs)
+    np.save(args.work / f"held_{args.lever}_{args.seeds[0]}.npy", probs)
     out = {"P": g38.figures(probs, h.y), "L": g38.figures(probs[last], h.y[last]), "rules": rules}
-    print(json.dumps({"lever": "fw", "seeds": list(args.seeds), **out}), flush=True)
+    print(json.dumps({"lever": args.lever, "seeds": list(args.seeds), **out}), flush=True)
 
 
 if __name__ == "__main__":

@@ -2,8 +2,9 @@
 
 ``python scripts/genre43/summary.py`` prints, per seed set and lever, the pooled (P, 433 held-out English articles)
 plain and news-mix macro-F1, per-genre F1 and calls, then the means over sets A, B, C and the rule's verdict
-(RULE.md: mean news mix rises and mean plain does not drop, against main's mean). Main at B and C is this round's
-rerun (``--lever enw`` runs main alongside); at A it is the same process's main (``E2_A.jsonl``).
+(RULE.md: mean news mix rises and mean plain does not drop, against main's mean). Main at every set is this round's
+rerun (``--lever enw`` runs main alongside, ``E2_*.jsonl``). ``both`` (``E3_*.jsonl``, RULE.md addendum 2) is a
+diagnostic: its means are printed, no verdict.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def per_genre_f1(confusion: list[list[int]]) -> list[float]:
 def main() -> None:
     rows: dict[str, dict[str, dict]] = {}
     for name in SETS:
-        for prefix in ("E", "E2"):
+        for prefix in ("E", "E2", "E3"):
             path = RESULTS / f"{prefix}_{name}.jsonl"
             if not path.exists():
                 continue
