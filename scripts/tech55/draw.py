@@ -35,7 +35,8 @@ def sample55() -> tuple[list[str], list[str], list[str]]:
 if __name__ == "__main__":
     drawn, dev, held = sample55()
     print(f"# pool /work/wt/pools/tech55.txt ({len(POOL55)} stories), drawn {len(drawn)} "
-          f"(random.Random({SEED}).sample(sorted, {N})); held out random.Random({SEED}).sample(sorted(drawn), {N_HELD}) "
+          f"(random.Random({SEED}).sample(sorted, {N})); held out "
+          f"random.Random({SEED}).sample(sorted(drawn), {N_HELD}) "
           "('H55'), the other five development ('D55')")
     for p in drawn:
         print(p + (" H55" if p in held else " D55"))

@@ -4,10 +4,11 @@
 tech41's measure (``scripts/tech41/measure.py``) with the default pipeline's technique gates after ``genre.v1``
 (``techniques_gate43.v1`` .. ``techniques_gate47.v1``, ``techniques_gate50.v1`` .. ``techniques_gate52.v1`` and,
 where a branch registers them, ``techniques_gate53.v1`` .. ``techniques_gate55.v1``); a third argument
-(comma-separated names) replaces the gates after ``techniques_gate47.v1``. ``eight``: round 55's eight wire stories (``draw.py``); ``six``: round 53's six pages
-(``scripts/tech53/draw.py``); ``six51``: tech51's six pages; ``new47``: tech47's fresh ten (PolNeAR); ``old30``: tech41's
-30-article sample. Writes every finding to OUT.json and prints tech41's summary (counts only); right / wrong come
-from ``score55.py``, ``scripts/tech54/score53.py``, ``scripts/tech52/score51.py`` and ``scripts/tech51/score_older51.py``."""
+(comma-separated names) replaces the gates after ``techniques_gate47.v1``. ``eight``: round 55's eight wire stories
+(``draw.py``); ``six``: round 53's six pages (``scripts/tech53/draw.py``); ``six51``: tech51's six pages; ``new47``:
+tech47's fresh ten (PolNeAR); ``old30``: tech41's 30-article sample. Writes every finding to OUT.json and prints
+tech41's summary (counts only); right / wrong come from ``score55.py``, ``scripts/tech54/score53.py``,
+``scripts/tech52/score51.py`` and ``scripts/tech51/score_older51.py``."""
 
 from __future__ import annotations
 
@@ -71,5 +72,6 @@ if __name__ == "__main__":
     out.write_text(json.dumps(rows, indent=1))
     print("components: " + ", ".join(measure.COMPONENTS))
     lines = measure.summary(rows, f"all {len(rows)}")
-    lines += measure.summary([r for r in rows if r["path"] in marked], "marked three" if "six" in which else "development five" if which == "eight" else "marked")
+    title = "marked three" if "six" in which else "development five" if which == "eight" else "marked"
+    lines += measure.summary([r for r in rows if r["path"] in marked], title)
     print("\n".join(lines))
