@@ -4419,6 +4419,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors60(text, mentions, dictionary)  # round 60 (actors60): tickers, suffixes, short names, spokesmen
     mentions = _actors61(text, mentions)  # round 61 (actors61): products, platforms as channels, the Fed
     mentions = _actors62(text, mentions, dictionary)  # round 62 (actors62): GATT the body, "U.S. Federal" cuts
+    mentions = _actors63(text, mentions, dictionary)  # round 63 (actors63): wire tables, OECD, grades, venues
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -9897,3 +9898,193 @@ def _premises_places_a62(text: str, mentions: list[Mention]) -> list[Mention]:
                 PREMISES_IN_A62.search(b) or PLACE_BEFORE_A62.search(b) for b in befores):
             drop.update(id(m) for m in placed)
     return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _actors63(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 63's actors (issue 17, 1987 Reuters wire stories on trade, central banks and companies; runs right
+    after ``_actors62``). Only wire stories (a capitals title line, then a blank line: ``WIRE_TITLE_A56``) are
+    touched: a name only in a table of figures is no actor, "OECD" is the OECD, an oil grade or a zone's first word
+    ("Brent crudes", "Neutral Zone") and a "Secretary of State for X" cut are no actors, a country right before a
+    sea is a place, a stock exchange and its city are venues, the country after "<company SpA> of" is the
+    company's, a "Plc" coded American by default is British, a one-word short name takes its "<X> Group"'s key, a
+    bracketed company (after "of") of an Italian or British legal form the tagger missed is a company of that country,
+    and "the government" of a story whose title names one country is that country's."""
+    if WIRE_TITLE_A56.match(text) is None:
+        return mentions
+    mentions = _table_cells_a63(text, mentions)
+    mentions = _oecd_a63(text, mentions, dictionary)
+    mentions = _not_actors_a63(text, mentions)
+    _plc_british_a63(text, mentions)
+    _group_short_names_a63(text, mentions)
+    mentions = _bracket_companies_a63(text, mentions)
+    return _story_government_a63(text, mentions)
+
+
+#: A cell of a wire table: a name in capitals right before a figure ("NORWAY 0.41", "BRAND STORES 2.7", "ACME (0.5)").
+TABLE_AFTER_A63 = re.compile(r"[ \t]+\(?-?\d")
+#: What comes right before a table cell on its line: the line's start, a figure or a capitals column heading.
+TABLE_BEFORE_A63 = re.compile(r"(?:\A|\n|[\d)][ \t]+|\b[A-Z]{2,}[ \t]+)$")
+
+
+def _table_cell_a63(text: str, m: Mention) -> bool:
+    name = text[m.start:m.end]
+    if any(c.islower() for c in name) or sum(c.isalpha() for c in name) < 2:
+        return False
+    if TABLE_AFTER_A63.match(text, m.end) is None:
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if line_start == 0:
+        return False  # the title line
+    line_end = text.find("\n", m.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if len(re.findall(r"\d+(?:\.\d+)?", line)) < 3:
+        return False
+    return TABLE_BEFORE_A63.search(text[max(line_start - 1, 0):m.start]) is not None
+
+
+def _table_cells_a63(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An actor named only in a wire story's table of figures ("... QUOTA NORWAY 0.41 0.40 0.38 PERU ...", a line
+    "BRAND STORES 2.7 1.9 BIL") is a row of figures, no actor: all its mentions go. One the story's text names
+    too keeps every mention (its row included)."""
+    by_key: dict[tuple[str, str | None, str | None], list[Mention]] = {}
+    for m in mentions:
+        by_key.setdefault(m.key, []).append(m)
+    drop: set[int] = set()
+    for group in by_key.values():
+        if all(_table_cell_a63(text, m) for m in group):
+            drop.update(id(m) for m in group)
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+#: "OECD" (capitals, a whole word), not "non-OECD" and not "the OECD area" (a region).
+OECD_A63 = re.compile(r"(?<![\w.-])OECD(?![\w-])(?![ \t]+(?:area|region|zone)\b)")
+OECD_NAME_A63 = "Organisation for Economic Cooperation and Development"
+
+
+def _oecd_a63(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """"OECD" is the dictionary's Organisation for Economic Cooperation and Development (which has no entry for the
+    initials): the tagger's organisation "OECD" of no entry takes its key (not a nearby country's code), and a
+    mention is added where nothing else is named there."""
+    all_hits = list(OECD_A63.finditer(text))
+    if not all_hits:
+        return mentions
+    entry = next((e for e in dictionary.entries if e.name == OECD_NAME_A63 and e.type == "organization"), None)
+    if entry is None:
+        return mentions
+    key = _entry_key(entry)
+    spans = {(h.start(), h.end()) for h in all_hits}
+    for m in mentions:
+        if (m.start, m.end) in spans and m.entry is None and m.agent is None:
+            m.key, m.entry, m.kind, m.ner_type = key, entry, "alias", None
+    hits = [h for h in all_hits if not any(m.start < h.end() and h.start() < m.end for m in mentions)]
+    if not hits:
+        return mentions
+    found = [Mention(h.start(), h.end(), key, "alias", entry, None, None) for h in hits]
+    return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+#: Words after a one-word name that make it an oil grade or a zone's first word ("Brent crudes", "its Bonny
+#: grades", "Neutral Zone production"), no actor.
+GRADE_AFTER_A63 = re.compile(r"[ \t]+(?:grades?|crudes?|blend|Zone)\b")
+#: A country right before a sea ("the U.K. North Sea"): where oil comes from, a place.
+SEA_AFTER_A63 = re.compile(r"[ \t]+(?:(?:North|South|East|West|Northern|Southern)[ \t]+)?Sea\b")
+#: A stock exchange as the venue of trading ("on the New York Stock exchange", "traded on the Milan exchange").
+EXCHANGE_A63 = re.compile(r"[ \t]+(?:[Ss]tock[ \t]+)?[Ee]xchange\b")
+ON_THE_A63 = re.compile(r"\b(?:on|to|from)[ \t]+the[ \t]+$")
+#: A company's legal form (in angle brackets or not) right before "of <country>": "<Montedison SPA> of Italy".
+COMPANY_OF_A63 = re.compile(r"\b(?:SPA|SpA|S\.p\.A\.|Inc|Corp|Ltd|Co|PLC|Plc|AG|NV|N\.V\.|SA|AB|GmbH)\.?>?"
+                            r"[ \t]+of[ \t]+$")
+
+
+def _not_actors_a63(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions that name no actor on the wire: a one-word name of no dictionary entry before "grades" / "crudes" /
+    "Zone"; the tagger's "State for Trade" cut from a "Secretary of State for Trade"; a country right before a sea;
+    a stock exchange (or the city named with it) as the venue of trading; a country right after "<company's legal
+    form> of" (the company's home, not an actor)."""
+    out: list[Mention] = []
+    for m in mentions:
+        name = text[m.start:m.end]
+        before = text[max(0, m.start - 40):m.start]
+        country = m.entry is not None and m.entry.type == "country"
+        if m.entry is None and m.agent is None and " " not in name and GRADE_AFTER_A63.match(text, m.end):
+            continue
+        if m.entry is None and name.startswith("State for ") and before.endswith("Secretary of "):
+            continue
+        if country and SEA_AFTER_A63.match(text, m.end):
+            continue
+        if ON_THE_A63.search(before) and (
+                (m.entry is None and m.agent is None and EXCHANGE_A63.search(name) and name[0].isupper())
+                or (country and EXCHANGE_A63.match(text, m.end))):
+            continue
+        if country and COMPANY_OF_A63.search(before):
+            continue
+        out.append(m)
+    return out
+
+
+def _plc_british_a63(text: str, mentions: list[Mention]) -> None:
+    """A company whose name ends in "Plc" / "PLC" that a default made American ("Grand Metropolitan PLC's Heublein
+    Inc" in a New York story) is British, as ``_suffix_companies_a60`` codes one of no country."""
+    for m in mentions:
+        if _company_a60(m) and not m.key[1] and m.key[2] == "USA" and PLC_SUFFIX_A60.search(m.key[0]):
+            m.key = (m.key[0], None, "GBR")
+
+
+#: The words after a short name that make the company's full name ("Ferruzzi Group").
+GROUP_WORDS_A63 = re.compile(r"[ \t]+(?:Group|Groupe|Gruppo|Holdings?)$")
+
+
+def _group_short_names_a63(text: str, mentions: list[Mention]) -> None:
+    """A one-word company name of no country ("Ferruzzi") whose "<name> Group" / "Holding(s)" the story names with a
+    country takes that company's key."""
+    full: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    for m in mentions:
+        if _company_a60(m) and m.key[2] and GROUP_WORDS_A63.search(m.key[0]):
+            full.setdefault(GROUP_WORDS_A63.sub("", m.key[0]), set()).add(m.key)
+    if not full:
+        return
+    for m in mentions:
+        keys = full.get(m.key[0], set())
+        if _company_a60(m) and not m.key[1] and not m.key[2] and len(keys) == 1:
+            m.key = next(iter(keys))
+
+
+#: "the government" with nobody's name before or after it ("the government said", "the government's view").
+GOVERNMENT_A63 = re.compile(r"\b[Tt]he[ \t]+(government)\b(?![ \t]+of\b)")
+
+
+def _story_government_a63(text: str, mentions: list[Mention]) -> list[Mention]:
+    """On a wire story whose capitals title names one country and nothing else as a country ("SPAIN RAISES ...",
+    "FRANCE HAS LITTLE ROOM ..."), "the government" is that country's: a mention of the country (its metonymy for
+    the government, as the Kremlin is Russia's)."""
+    title = WIRE_TITLE_A56.match(text)
+    assert title is not None
+    countries = {m.key: m for m in mentions if m.end <= title.end(1) and m.entry is not None
+                 and m.entry.type == "country" and m.agent is None}
+    if len(countries) != 1:
+        return mentions
+    country = next(iter(countries.values()))
+    found = []
+    for h in GOVERNMENT_A63.finditer(text, title.end()):
+        if any(m.start < h.end(1) and h.start(1) < m.end for m in mentions):
+            continue
+        found.append(Mention(h.start(1), h.end(1), country.key, "alias", country.entry, None, None))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: The wire's bracketed company name right after "of" ("a director of <Eridania SPA>") whose legal form gives its
+#: country. Narrowed to "of" after the first guard run: any bracketed name cost one older held-out set a wrong actor.
+BRACKET_COMPANY_A63 = re.compile(r"(?<=\bof )<([A-Z][\w.&'’ -]{0,60}?[ \t](SPA|SpA|S\.p\.A\.|Plc|PLC))>")
+BRACKET_COUNTRY_A63 = {"SPA": "ITA", "SpA": "ITA", "S.p.A.": "ITA", "Plc": "GBR", "PLC": "GBR"}
+
+
+def _bracket_companies_a63(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A company the wire names in angle brackets right after "of" with an Italian or British legal form ("managing
+    director of <Eridania SPA>") and the tagger left unnamed is a company of that form's country."""
+    found = []
+    for h in BRACKET_COMPANY_A63.finditer(text):
+        if any(m.start < h.end(1) and h.start(1) < m.end for m in mentions):
+            continue
+        found.append(Mention(h.start(1), h.end(1), (h.group(1), None, BRACKET_COUNTRY_A63[h.group(2)]), "ner",
+                             ner_type="organization"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
