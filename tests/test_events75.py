@@ -107,3 +107,8 @@ def test_events75_gold_form() -> None:
             assert 40 <= item["end"] - item["start"] <= 400
             for ev in item["events"]:
                 assert ev["source"] and all(len(c) == 3 for c in ev["source"] + ev["target"])
+
+
+def test_events75_guard_warning_with_a_pronoun_stays() -> None:
+    text = "Chile warned it would shut its ports if its copper exports were blocked."
+    assert any(e == "THREATEN" and s == "CHL" for e, s, _ in triples(text))

@@ -11818,17 +11818,17 @@ def _failed_talks_75(f: _Found) -> bool:
 
 def _warned_outcome_75(ctx: _Context, offset: int, f: _Found) -> bool:
     """Round 75 (a central banker who "warned" that a return of stagflation "may well be the result" of price
-    rises gave THREATEN with no target): a warning whose clause (the verb's ``ccomp``) names no actor and with no
-    target is a forecast of an outcome, no threat to a side; dropped. "Warned that X would retaliate" (an actor
-    in the clause) keeps its event. Cheap check first: a THREATEN of "warn" with no target."""
+    rises gave THREATEN with no target): a warning whose clause (the verb's ``ccomp``) names no actor and holds no
+    personal pronoun, with no target, is a forecast of an outcome, no threat to a side; dropped. "Warned that X
+    would retaliate" and "warned it would close the strait" (an actor or a pronoun in the clause) keep their
+    events. Cheap check first: a THREATEN of "warn" with no target."""
     tok = f.trigger
     if f.plover != "THREATEN" or f.target is not None or tok.lemma_.lower() != "warn":
         return False
     clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if clause is None:
         return False
-    return all(_tok_actor(ctx, t, offset) is None and t.lower_ not in ("you", "they", "them")
-               for t in clause.subtree)
+    return all(_tok_actor(ctx, t, offset) is None and t.tag_ not in ("PRP", "PRP$") for t in clause.subtree)
 
 
 #: Round 75: nouns of a country's own economy an inquiry may look into ("an inquiry into the wheat industry").
