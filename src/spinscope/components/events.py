@@ -5031,6 +5031,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round72_rules(ctx, sent, offset, found)  # events72: after events71's _round71_rules
             found = _round73_rules(ctx, sent, offset, found)  # events73: after events72's _round72_rules
             found = _round74_rules(found)  # events74: after events73's _round73_rules
+            found = _round75_rules(ctx, sent, offset, found)  # events75: after events74's _round74_rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -5038,6 +5039,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
                 found = [f for f in _noun_events(ctx, sent, offset, need_target=False) if not _market_demand(f)]
             found = [f for f in found if not _market_demand_65(f)]  # events65: the back-off's nouns too
             found = _round69_rules(ctx, sent, offset, found)  # events69: the back-off's nouns too
+            found = _round75_rules(ctx, sent, offset, found)  # events75: the back-off's nouns too
             found = _round36_targets(ctx, offset, found)
             found = [_probed_country(ctx, offset, f) for f in found]  # round 39: "Mueller's Russia probe"
             found = [_activist_blockade(f) for f in found]  # round 41: after the back-off, which finds nouns
@@ -11729,3 +11731,188 @@ def _decided_whether_74(f: _Found) -> bool:
         return False
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.lower_ in QUESTION_WORDS_74
+
+# --- round 75 (issue 17, ten 1987 Reuters wire stories with governments) ---------------------------------------------
+
+
+def _round75_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 75 (issue 17, 1987 Reuters wire; each a type and lemma check first): an offer the other side rejected
+    is its rejection (:func:`_rejected_offer_75`); a suspension of payments is debt service, no sanction
+    (:func:`_suspended_payments_75`); talks named only as broken down are no meeting (:func:`_failed_talks_75`);
+    a warning of an outcome that names no one is a forecast (:func:`_warned_outcome_75`); a state's inquiry into
+    its own industry is no investigation of a side (:func:`_own_industry_inquiry_75`); curbs on exports to
+    countries "other than" X are not aimed at X (:func:`_other_than_target_75`); doubting a measure's use and
+    competing in a market are no accusation (:func:`_no_accusation_75`); buying more of a commodity is trade
+    (:func:`_commodity_purchase_75`); a word of the source's own name is no act (:func:`_name_word_75`). Also
+    run on the back-off's nouns."""
+    out = []
+    for f in found:
+        f = _rejected_offer_75(f)
+        if _suspended_payments_75(f) or _failed_talks_75(f) or _warned_outcome_75(ctx, offset, f) \
+                or _own_industry_inquiry_75(ctx, offset, f) or _other_than_target_75(ctx, offset, f) \
+                or _no_accusation_75(f) or _commodity_purchase_75(f) or _name_word_75(ctx, offset, f):
+            continue
+        out.append(f)
+    return out
+
+
+#: Round 75: nouns of an offer or proposal that the other side may turn down.
+OFFER_NOUNS_75 = frozenset({"offer", "proposal", "bid", "overture", "plan"})
+
+#: Round 75: verbs of turning something down ("the offer was rejected").
+REJECT_VERBS_75 = frozenset({"reject", "refuse", "decline", "spurn", "rebuff"})
+
+
+def _rejected_offer_75(f: _Found) -> _Found:
+    """Round 75 (a US offer of subsidised wheat to Moscow that "was rejected" gave AGREE of the US to the Soviets):
+    an offer noun (:data:`OFFER_NOUNS_75`) that is the passive subject of a verb of turning down
+    (:data:`REJECT_VERBS_75`) is the rejection by the side offered to, REJECT (CAMEO 120) of the offer's target to
+    its source. "The offer was accepted" keeps its AGREE. Cheap check first: an AGREE of an offer noun with both
+    sides found."""
+    tok = f.trigger
+    if f.plover != "AGREE" or f.source is None or f.target is None or tok.lemma_.lower() not in OFFER_NOUNS_75:
+        return f
+    if tok.dep_ != "nsubjpass" or tok.head.lemma_.lower() not in REJECT_VERBS_75:
+        return f
+    if any(c.dep_ == "neg" for c in tok.head.children):
+        return f
+    return replace(f, cameo="120", plover="REJECT", source=f.target, target=f.source, carried=None)
+
+
+#: Round 75: nouns and verbs of stopping something.
+SUSPEND_WORDS_75 = frozenset({"suspension", "suspend", "halt", "moratorium", "stop", "freeze", "cessation"})
+
+#: Round 75: what a debtor stops paying ("interest payments", "debt service").
+PAYMENT_NOUNS_75 = frozenset({"payment", "payments", "repayment", "repayments", "service", "servicing"})
+
+
+def _suspended_payments_75(f: _Found) -> bool:
+    """Round 75 (a bank's earnings "spurred by" a state's "suspension of interest payments" gave SANCTION of that
+    state): a state stopping its own payments on debt (the stopping word's "of" object or direct object a
+    payment noun, :data:`PAYMENT_NOUNS_75`) is debt service to lenders, no sanction of a side; dropped. "The
+    suspension of aid to X" keeps its event. Cheap check first: a SANCTION or REDUCE of a stopping word
+    (:data:`SUSPEND_WORDS_75`) with no target."""
+    tok = f.trigger
+    if f.plover not in ("SANCTION", "REDUCE") or f.target is not None or tok.lemma_.lower() not in SUSPEND_WORDS_75:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+             if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in PAYMENT_NOUNS_75 for o in objs)
+
+
+#: Round 75: nouns of talks ending without result ("the breakdown of the talks").
+BREAKDOWN_NOUNS_75 = frozenset({"breakdown", "collapse", "failure", "break-down"})
+
+
+def _failed_talks_75(f: _Found) -> bool:
+    """Round 75 (a story's "breakdown of the" coffee body's "negotiations" gave CONSULT of that body): talks named
+    only as the "of" object of a breakdown noun (:data:`BREAKDOWN_NOUNS_75`) are their end, told as background,
+    no meeting reported; dropped where no target was found. Cheap check first: a CONSULT whose trigger is such a
+    "pobj"."""
+    tok = f.trigger
+    if f.plover != "CONSULT" or f.target is not None or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    return tok.head.head.lemma_.lower() in BREAKDOWN_NOUNS_75
+
+
+def _warned_outcome_75(ctx: _Context, offset: int, f: _Found) -> bool:
+    """Round 75 (a central banker who "warned" that a return of stagflation "may well be the result" of price
+    rises gave THREATEN with no target): a warning whose clause (the verb's ``ccomp``) names no actor and holds no
+    personal pronoun, with no target, is a forecast of an outcome, no threat to a side; dropped. "Warned that X
+    would retaliate" and "warned it would close the strait" (an actor or a pronoun in the clause) keep their
+    events. Cheap check first: a THREATEN of "warn" with no target."""
+    tok = f.trigger
+    if f.plover != "THREATEN" or f.target is not None or tok.lemma_.lower() != "warn":
+        return False
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    return all(_tok_actor(ctx, t, offset) is None and t.tag_ not in ("PRP", "PRP$") for t in clause.subtree)
+
+
+#: Round 75: nouns of a country's own economy an inquiry may look into ("an inquiry into the wheat industry").
+SECTOR_NOUNS_75 = frozenset({"industry", "sector", "market", "system", "economy", "trade", "industries"})
+
+
+def _own_industry_inquiry_75(ctx: _Context, offset: int, f: _Found) -> bool:
+    """Round 75 (a government commission to hold an inquiry "into the" nation's "wheat industry" gave INVESTIGATE
+    of the country to itself): an inquiry into a sector noun (:data:`SECTOR_NOUNS_75`) whose country is the
+    inquirer's own is a review at home, no investigation of a side; dropped. An inquiry into another state's
+    industry keeps its event. Cheap check first: an INVESTIGATE whose source and target share a country code."""
+    if f.plover != "INVESTIGATE" or f.source is None or f.target is None:
+        return False
+    src = ctx.actors[f.source].country or (ctx.actors[f.source].code or "")[:3]
+    tgt = ctx.actors[f.target].country or (ctx.actors[f.target].code or "")[:3]
+    if not src or src != tgt:
+        return False
+    tok = f.trigger if f.carried is None else f.trigger.doc[f.carried]
+    for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "of", "on")):
+        for o in (c for c in p.children if c.dep_ == "pobj"):
+            if o.lemma_.lower() in SECTOR_NOUNS_75 and any(_tok_actor(ctx, t, offset) == f.target
+                                                            for t in o.subtree):
+                return True
+    return False
+
+
+def _other_than_target_75(ctx: _Context, offset: int, f: _Found) -> bool:
+    """Round 75 (a ministry tightening curbs on chip exports "to countries other than" the US gave COERCE of the
+    ministry to the US): an act whose target is named only after "other than" / "except" is aimed at every side
+    but that one; dropped. Cheap check first: a target and the words "other than" or "except" in the trigger's
+    subtree."""
+    if f.target is None:
+        return False
+    sub = list(f.trigger.subtree)
+    cut = next((i for i, t in enumerate(sub) if t.lower_ == "except"
+                or (t.lower_ == "than" and i > 0 and sub[i - 1].lower_ == "other")), None)
+    if cut is None:
+        return False
+    before = [t for t in sub[:cut] if _tok_actor(ctx, t, offset) == f.target]
+    after = [t for t in sub[cut + 1:] if _tok_actor(ctx, t, offset) == f.target]
+    return bool(after) and not before
+
+
+#: Round 75: what doubting aims at when it is skepticism about a measure ("doubt its usefulness").
+DOUBT_OBJECTS_75 = frozenset({"usefulness", "effectiveness", "value", "wisdom", "merit", "merits", "efficacy",
+                              "impact", "effect", "utility", "success", "feasibility", "benefit", "benefits"})
+
+
+def _no_accusation_75(f: _Found) -> bool:
+    """Round 75 (chipmakers who "doubt" a ministry move's "usefulness" gave ACCUSE, and producers allowed "to
+    compete more effectively in" a country gave ACCUSE of that country): doubting a measure's use
+    (:data:`DOUBT_OBJECTS_75` as the object) is skepticism, and competing in a market is trade; neither accuses a
+    side; dropped. Cheap check first: an ACCUSE / DISAPPROVE of "doubt" or "compete"."""
+    tok = f.trigger
+    if f.plover not in ("ACCUSE", "DISAPPROVE"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "compete":
+        return True
+    return lemma == "doubt" and any(c.dep_ == "dobj" and c.lemma_.lower() in DOUBT_OBJECTS_75 for c in tok.children)
+
+
+#: Round 75: goods a state buys on the market ("buy more corn", "the Soviets will buy more").
+COMMODITY_NOUNS_75 = frozenset({"grain", "grains", "wheat", "corn", "maize", "soybean", "soybeans", "sugar",
+                                "coffee", "rice", "oil", "crude", "barley", "more", "it", "tonnes", "tons",
+                                "cotton", "beef", "meat", "feedgrains", "commodities"})
+
+
+def _commodity_purchase_75(f: _Found) -> bool:
+    """Round 75 (a Soviet official saying his state "will buy more" US corn if prices stay competitive gave AGREE /
+    COOPERATE of the Soviets to the US): buying a farm or bulk commodity (:data:`COMMODITY_NOUNS_75` as the
+    object, or "more") is trade, no act between governments (round 74's convention); dropped. "Buy arms from X"
+    keeps its event. Cheap check first: a COOPERATE or AGREE of "buy" / "purchase"."""
+    tok = f.trigger
+    if f.plover not in ("COOPERATE", "AGREE") or tok.lemma_.lower() not in ("buy", "purchase"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in COMMODITY_NOUNS_75 for c in tok.children)
+
+
+def _name_word_75(ctx: _Context, offset: int, f: _Found) -> bool:
+    """Round 75 (a government's "Industries Assistance Commission" gave AID from the back-off's nouns, the trigger
+    "Assistance" a word of the body's own name): a trigger that lies inside its source actor's own mention is a
+    word of a name, no act; dropped. Cheap check first: a source and a capitalised trigger."""
+    tok = f.trigger
+    if f.source is None or not tok.text[:1].isupper():
+        return False
+    return _tok_actor(ctx, tok, offset) == f.source
