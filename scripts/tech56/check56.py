@@ -1,4 +1,5 @@
-"""Static check of ``techniques_gate56.v1``'s predicate on every committed technique mark set (RULE.md criterion 2):
+"""Static check of the rejected ``techniques_gate56.v1``'s predicate (``handles56.py``) on every committed technique
+mark set (RULE.md criterion 2):
 ``python scripts/tech56/check56.py``. For each marks file under ``scripts/tech4*/`` and ``scripts/tech5*/``, resolves
 each marked finding's text as its draw script does and counts, per file, the right / wrong findings the predicate
 would remove (counts only; prints no article text)."""
@@ -11,7 +12,7 @@ import os
 from collections import Counter
 from pathlib import Path
 
-from spinscope.components.techniques56 import LABELS_56, handle_span
+from handles56 import LABELS_56, handle_span
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 POLNEAR = Path(os.environ.get("POLNEAR_DEV", "../shared/data/polnear_dev")) / "text"

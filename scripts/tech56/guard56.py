@@ -1,4 +1,5 @@
-"""Guard for ``techniques_gate56.v1`` on the earlier technique sets: ``python scripts/tech56/guard56.py OUT.txt``.
+"""Guard for the rejected ``techniques_gate56.v1`` (``handles56.py``) on the earlier technique sets:
+``python scripts/tech56/guard56.py OUT.txt``.
 Runs the default pipeline's technique components (language .. genre and every technique gate before
 ``techniques_gate56.v1``) on tech53's six pages, tech51's six, tech47's fresh ten and tech41's 30-article sample,
 then counts per set the findings ``techniques_gate56.v1`` would remove (:func:`without_handles`, a pure function of
@@ -27,12 +28,14 @@ def _load(name: str, path: Path):  # type: ignore[no-untyped-def]
 
 def main() -> None:
     from spinscope.api import analyze
-    from spinscope.components.techniques56 import without_handles
     from spinscope.settings import DEFAULT_COMPONENTS
+
+    sys.path.insert(0, str(HERE))
+    from handles56 import without_handles
 
     comps = [c for c in DEFAULT_COMPONENTS if c in {"language.v1", "segment.v1", "sentence-vectors.v1",
                                                     "techniques.v1", "genre.v1"}
-             or (c.startswith("techniques_gate") and c != "techniques_gate56.v1")]
+             or c.startswith("techniques_gate")]
     d53 = _load("d53", SCRIPTS / "tech53" / "draw.py")
     d51 = _load("d51", SCRIPTS / "tech52" / "draw.py")
     d47 = _load("d47", SCRIPTS / "tech47" / "draw.py")

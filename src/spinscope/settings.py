@@ -85,7 +85,6 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "techniques_gate52.v1",  # the tagger's spans in a page's caption / credit lines or trailing link titles (round 46)
     "techniques_gate53.v1",  # the tagger's Doubt / whole-sentence spans on an interviewer's questions (round 47)
     "techniques_gate54.v1",  # the tagger's Exaggeration on a superlative of measure in a reported fact (round 47)
-    "techniques_gate56.v1",  # the tagger's Loaded_Language / Name_Calling spans on a user's handle (round 48)
     "frames.v1",
     # who it cites: quotes and their sources, then check-worthy claims linked to them
     "attributions.v1",

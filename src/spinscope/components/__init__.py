@@ -5,8 +5,8 @@
 # techniques_gate43.v1 (round 42, helper 43), techniques_gate44.v1 (round 43, helper 44) and techniques_gate45.v1
 # (round 43, helper 45), techniques_gate46.v1 (round 44, helper 46), techniques_gate47.v1 (round 45, helper 47),
 # techniques_gate50.v1, techniques_gate51.v1 and techniques_gate52.v1 (round 46, helpers tech50, tech51 and tech52)
-# techniques_gate53.v1 and techniques_gate54.v1 (round 47, helpers tech53 and tech54) and techniques_gate56.v1 (round
-# 48, helper tech56) register here too, for the same reason
+# techniques_gate53.v1 and techniques_gate54.v1 (round 47, helpers tech53 and tech54) register here too, for the same
+# reason
 from . import (
     roles_gate43,  # noqa: F401
     techniques43,  # noqa: F401
@@ -19,6 +19,5 @@ from . import (
     techniques52,  # noqa: F401
     techniques53,  # noqa: F401
     techniques54,  # noqa: F401
-    techniques56,  # noqa: F401
     vectors,  # noqa: F401
 )

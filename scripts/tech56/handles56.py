@@ -1,4 +1,6 @@
-"""Round 48, helper tech56 (issue 15): the tagger's Loaded_Language / Name_Calling spans on an online user's handle.
+"""Round 48, helper tech56 (issue 15): the rejected ``techniques_gate56.v1`` (kept as a script, not shipped: it removed
+a right Name_Calling finding on a coined CamelCase insult in tech41's old30, RULE.md criterion 2): the tagger's
+Loaded_Language / Name_Calling spans on an online user's handle.
 
 On an English feature about online forums the tagger gives Loaded_Language to a user's handle (a CamelCase nickname
 such as the shape ``AbcDef``, or letters then digits such as ``abc123``) standing alone or with one neutral verb: a
@@ -19,14 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..document import Document
-from ..pipeline import register
-from ..result import Technique
-from ..settings import ENGLISH
-from . import multilingual
-from .persuasion_models import split_sentences
-from .techniques43 import tagger_evidence
-from .techniques50 import is_sentence_long
+from spinscope.components.persuasion_models import split_sentences
+from spinscope.components.techniques43 import tagger_evidence
+from spinscope.components.techniques50 import is_sentence_long
+from spinscope.result import Technique
 
 #: The labels the gate reads.
 LABELS_56 = frozenset({"Loaded_Language", "Name_Calling-Labeling"})
@@ -54,16 +52,3 @@ def without_handles(text: str, found: Sequence[Technique]) -> list[Technique]:
                                      and not is_sentence_long(t.start, t.end, sentences)
                                      and handle_span(text[t.start:t.end]))]
 
-
-@register("techniques_gate56.v1", requires=("text", "techniques"), assigns=("techniques",))
-class TechniquesGate56:
-    """Removes the tagger's Loaded_Language / Name_Calling spans on an online user's handle (English)."""
-
-    name = "techniques_gate56.v1"
-    languages = ENGLISH | multilingual.PERSUASION_LANGUAGES
-
-    def __call__(self, doc: Document) -> Document:
-        if (doc.language or "en") not in ENGLISH or not doc.techniques:
-            return doc
-        doc.techniques = without_handles(doc.text, doc.techniques)
-        return doc
