@@ -5032,6 +5032,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round73_rules(ctx, sent, offset, found)  # events73: after events72's _round72_rules
             found = _round74_rules(found)  # events74: after events73's _round73_rules
             found = _round75_rules(ctx, sent, offset, found)  # events75: after events74's _round74_rules
+            found = _lead49_rules(found)  # lead49: after events75's _round75_rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -7445,6 +7446,8 @@ def _obligation_demands(ctx: _Context, sent: SpacySpan, offset: int, found: list
                 continue
             if any(c.dep_ == "neg" for c in comp.children):
                 continue  # "X does not have to ...": no demand
+            if any(c.dep_ == "aux" and c.lower_ in FORECAST_AUX_49 for c in comp.children):
+                continue  # lead49: "analysts say X will have to draw on reserves": a forecast, no demand
             subj, _ = _subject(verb)
             csubj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
             if subj is None or csubj is None or _pronoun(csubj, FIRST_PERSON) or csubj.pos_ == "PRON":
@@ -11916,3 +11919,72 @@ def _name_word_75(ctx: _Context, offset: int, f: _Found) -> bool:
     if f.source is None or not tok.text[:1].isupper():
         return False
     return _tok_actor(ctx, tok, offset) == f.source
+
+
+# ------------------------------------------------------------------------------------------ lead, round 49
+
+#: Lead, round 49: auxiliaries that make "X will have to ..." a forecast of what X must do, not a demand on X.
+FORECAST_AUX_49 = frozenset({"will", "would", "'ll", "’ll"})
+
+#: Lead, round 49: amounts and levels that one cuts at home ("cut the amount", "cut rates", "cut output"): no sanction.
+AMOUNT_NOUNS_49 = frozenset({"amount", "rate", "price", "output", "production", "spending", "budget", "cost", "tax",
+                             "interest", "number", "level", "figure", "estimate", "forecast", "dividend", "payroll",
+                             "workforce", "job", "staff", "capacity", "stock", "inventory", "loss", "deficit",
+                             "quota", "share", "stake", "volume", "acreage", "target", "growth"})
+
+#: Lead, round 49: what one digs into that is one's own money ("dig into reserves"): no investigation.
+FUND_NOUNS_49 = frozenset({"reserve", "saving", "pocket", "fund", "coffer", "capital", "cash"})
+
+
+def _lead49_rules(found: list[_Found]) -> list[_Found]:
+    """Lead, round 49 (1987 wire on markets and companies; each a code and lemma check first): an amount cut is no
+    sanction (:func:`_amount_cut_49`); planning a thing with no one to do it with is no agreement
+    (:func:`_planned_thing_49`); digging into one's own funds is no investigation (:func:`_dug_into_funds_49`); an
+    analyst recommending a company's shares asks nothing of the company (:func:`_recommended_stock_49`)."""
+    return [f for f in found if not _amount_cut_49(f) and not _planned_thing_49(f) and not _dug_into_funds_49(f)
+            and not _recommended_stock_49(f)]
+
+
+def _recommended_stock_49(f: _Found) -> bool:
+    """"An analyst recommends <Company>" gave REQUEST of the analyst to the company: recommending a company (its
+    shares) to investors, with a proper noun or "stock" / "share" for object and no clause of what someone should
+    do, is advice to readers, no demand on the company. "Recommended that X do Y" keeps its event."""
+    tok = f.trigger
+    if f.plover != "REQUEST" or tok.lemma_.lower() != "recommend" or any(
+            c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in ("stock", "share", "sale"))
+
+
+def _amount_cut_49(f: _Found) -> bool:
+    """A central bank that "may cut the amount" of cash it adds gave SANCTION: cutting an amount, a rate or an
+    output (:data:`AMOUNT_NOUNS_49`) with no target is economic policy at home, not a sanction of anyone. "Cut ties
+    with X", "cut aid to X" keep theirs (no amount noun)."""
+    tok = f.trigger
+    if f.plover != "SANCTION" or f.target is not None or tok.lemma_.lower() not in ("cut", "reduce", "slash", "trim"):
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj is not None and obj.lemma_.lower() in AMOUNT_NOUNS_49
+
+
+def _planned_thing_49(f: _Found) -> bool:
+    """"<Country> plans an official stock exchange" gave AGREE (PETRARCH's bare "plan", intent to cooperate): a plan
+    with a thing for its object and no target is a project at home, no agreement with anyone. "Plans to meet X"
+    (an infinitive) and a plan with a target keep theirs."""
+    tok = f.trigger
+    if f.plover != "AGREE" or f.target is not None or tok.lemma_.lower() != "plan":
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children) and not any(
+        c.dep_ == "xcomp" for c in tok.children)
+
+
+def _dug_into_funds_49(f: _Found) -> bool:
+    """A company that "will have to dig into reserves" gave INVESTIGATE: digging into one's own reserves, savings
+    or funds (:data:`FUND_NOUNS_49`) investigates nothing. "Dig into the accounts of X" keeps its event."""
+    tok = f.trigger
+    if f.plover != "INVESTIGATE" or tok.lemma_.lower() != "dig":
+        return False
+    into = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"), None)
+    obj = next((c for c in into.children if c.dep_ == "pobj"), None) if into is not None else None
+    return obj is not None and obj.lemma_.lower() in FUND_NOUNS_49

@@ -61,6 +61,7 @@ from .lead44 import lead44_attributions
 from .lead46 import lead46_attributions
 from .lead47 import lead47_attributions
 from .lead48 import lead48_attributions
+from .lead49 import lead49_attributions
 from .quotes import QuoteIndex, find_quotes
 from .round43 import drop_false_cues, settle_speakers
 from .round44 import drop_false_cues_44, headline_office_label
@@ -297,6 +298,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round86_attributions(text, doc, out, table)  # round 86 (attr86): a quotation set off by dashes
     out = round87_attributions(text, out, table)  # round 87 (attr87): "<verb> X for refusing", gapped refusals
     out = lead48_attributions(text, out)  # lead, round 48: a group's "they", "shows off", a listener
+    out = lead49_attributions(text, out)  # lead, round 49: unnamed market sources, a company's head, the Treasury
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]

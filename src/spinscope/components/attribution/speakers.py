@@ -588,6 +588,8 @@ def _article_people(doc: Document, table: SourceTable) -> People:
             first = parts[0].lower() if len(parts) > 1 else None
             if len(parts) == 2 and first in FAMILY_NAME_FIRST and key not in FAMILY_NAME_FIRST:
                 key, first = first, key  # "Wang Bohua ... according to Wang": the family name comes first
+            if first in NAME_PARTICLES and parts[0].islower():
+                first = None  # lead, round 49: "said de Vries" after "Anna de Vries": the surname with its particle
             if len(parts) == 1 and start > 0 and para.doc[start - 1].text in ("Sir", "Dame"):
                 # "Sir Patrick" after "General Sir Patrick Sanders": a knight is called by his first name
                 knights = {id(p): p for same in by_key.values() for p in same if p.first == key}
