@@ -16,7 +16,9 @@ rest of the sentence. main found most of them, but:
   made the clause the object of "said"), the quotation is left with a speakerless "continuing" record. That record
   takes the tag's cue and speaker, and the tag record goes (the participle record holds the clause).
 
-Participles of gesture and motion ("smiling", "standing", "cutting off" ...: ``NOT_REPORTING_R89``) are left alone.
+Participles of gesture and motion ("smiling", "standing", "cutting off" ...: ``NOT_REPORTING_R89``) and those whose
+object opens with a preposition of place, time or origin ("reading from a report": ``PLACE_OR_TIME_R89``, narrowed
+after the development guard, attributions_real78) are left alone.
 Called once from ``extract_attributions`` after the other rounds' passes (the lead orders them at the merge; this
 pass reads no other round's records by name). Tests: ``tests/test_attr89.py`` (invented sentences).
 """
@@ -46,6 +48,11 @@ NOT_REPORTING_R89 = frozenset({
     "raising", "banging", "tapping", "drawing", "flanked", "surrounded", "sounding", "appearing", "visiting",
     "stopping", "striding", "stepping", "bringing", "according"})
 
+#: A participle whose object opens with a preposition of place, time or origin ("reading from a report", "standing
+#: outside the court"): the clause says where or how the speaker spoke, not what (the real golds leave it out).
+PLACE_OR_TIME_R89 = re.compile(r"(?:from|at|in|on|into|onto|through|with|by|for|over|under|near|outside|inside|"
+                               r"across|along|toward|towards|behind|before|after|during|around|beside)\b", re.I)
+
 #: Evidence of the records this pass speaks for.
 EVIDENCE_R89 = "attributions.v1:participle-after-tag-89"
 SPEAKERLESS_R89 = ("quote-continues-previous", "quote-no-speaker")
@@ -62,7 +69,7 @@ def _rule(a: Attribution) -> str:
 def _content_end(text: str, start: int) -> int:
     """The end of the participle's content: the sentence's end before its final mark, or the closing mark of a
     quotation that opens inside it (a quotation may hold several sentences)."""
-    s0, s1, mark = _sentence_bounds(text, start)
+    _s0, s1, mark = _sentence_bounds(text, start)
     end = s1 - len(mark)
     opening = re.search(r"[“\"]", text[start:end])
     if opening is not None:
@@ -82,7 +89,7 @@ def _speaker_of(tag: Attribution) -> dict[str, object]:
 def _participle_records(text: str, attributions: list[Attribution]) -> list[Attribution]:
     out = list(attributions)
     for m in PARTICIPLE_AFTER_TAG_R89.finditer(text):
-        if m.group("ing").lower() in NOT_REPORTING_R89:
+        if m.group("ing").lower() in NOT_REPORTING_R89 or PLACE_OR_TIME_R89.match(text, m.end()):
             continue
         v0, v1 = m.span("v1") if m.group("v1") else m.span("v2")
         tags = [a for a in out if a.cue is not None and v0 <= a.cue.start < v1 and a.speaker is not None]
