@@ -28,7 +28,8 @@ def main() -> None:
     for name in sys.argv[1:]:
         for line in Path(name).read_text(encoding="utf-8").splitlines():
             rec = json.loads(line)
-            doc = make_document(next(iter(iter_paths([SHARED / rec["path"]]))))
+            item = next(iter(iter_paths([SHARED / rec["path"]])))
+            doc = make_document(item)  # type: ignore[arg-type]
             doc = extractor(upstream.run(doc))
             text = doc.text
             counts: collections.Counter[str] = collections.Counter()
