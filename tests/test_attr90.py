@@ -51,11 +51,10 @@ def test_a_negated_report_of_detail_is_no_report():
 
 
 def test_stances_with_a_noun_phrase_object_are_no_reports():
-    text = ("The council viewed the brewery's offer to fund the bridge as unwelcome. The old rules had been deemed "
-            "fair by the inspectors.\n\n"
+    text = ("The old rules had been deemed fair by the inspectors.\n\n"
             "The mayor, Odile Frenk, said the bridge would open in May.\n")
     cues = _cues(text)
-    assert not {"viewed", "deemed"} & set(cues)
+    assert "deemed" not in cues
     assert "said" in cues
 
 
