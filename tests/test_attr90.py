@@ -35,7 +35,7 @@ def test_not_to_mention_is_no_report():
 
 
 def test_a_readers_hypothetical_you_is_no_report():
-    text = ("You could read this to say that the mill won the tender, but the rules say otherwise.\n\n"
+    text = ("You might say the mill won the tender fairly, but the rules say otherwise.\n\n"
             "The mill's owner, Tamsin Grebe, said the bid was fair.\n")
     found = _found(text)
     assert not [a for a in found if a.speaker is not None and text[a.speaker.start:a.speaker.end] == "You"]
@@ -75,7 +75,7 @@ def test_a_quote_around_its_cue_stays():
 
 def test_records_in_a_teaser_block_go():
     text = ("Town hall rejects parking plan\n\nThe planning chief, Rhea Solberg, said the car park would not be "
-            "built.\n\nDeep Dive\n\nA new campaign is urging people to cancel their gym memberships\n\n"
+            "built.\n\nDeep Dive\n\nA walking club is urging members to quit their gyms\n\n"
             "The fund's director says the market will recover.\n")
     found = _found(text)
     block = text.index("Deep Dive")
