@@ -106,6 +106,7 @@ from .round84 import round84_attributions
 from .round85 import round85_attributions
 from .round86 import round86_attributions
 from .round87 import round87_attributions
+from .round88 import round88_attributions
 from .round89 import round89_attributions
 from .round90 import round90_attributions
 from .rules import IDEA_NOUNS, NAME
@@ -300,6 +301,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round86_attributions(text, doc, out, table)  # round 86 (attr86): a quotation set off by dashes
     out = round87_attributions(text, out, table)  # round 87 (attr87): "<verb> X for refusing", gapped refusals
     out = lead48_attributions(text, out)  # lead, round 48: a group's "they", "shows off", a listener
+    out = round88_attributions(text, out, table)  # round 88 (attr88): wire officials, "urges <NP>"
     out = round89_attributions(text, out, table)  # round 89 (attr89): a participle after a quotation's tag
     out = round90_attributions(text, out)  # round 90 (attr90): idioms, stances, a teaser block
     out = lead49_attributions(text, out)  # lead, round 49: unnamed market sources, a company's head, the Treasury
