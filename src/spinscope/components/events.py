@@ -548,6 +548,10 @@ class _Context:
     _persons: tuple[list[int], list[int]] | None = None
     _named: dict[str, int | None] = field(default_factory=dict)
     _contents: tuple[list[int], list[int], list[int], list[int]] | None = None
+    #: speed49: per sentence ``(start, end, offset)``, the tokens that name an actor with their actors, kept with
+    #: the Doc and the hidden positions they were read under (see :func:`_actor_tokens_49`)
+    _actor_tokens_49: dict[tuple[int, int, int], tuple[object, frozenset[int], list[tuple[Token, int]]]] = \
+        field(default_factory=dict)
 
     def actor_at(self, start: int, end: int) -> int | None:
         for pos in range(start, end):
@@ -2346,8 +2350,9 @@ def _platforms(ctx: _Context, tok: Token, offset: int) -> set[int | None]:
     the outlet it is said to ("in a statement to The New York Times", "in an interview with CNN")."""
     # round 43 (speed44): the token's actor first (most tokens name none), then the parse tests; all of them only
     # read the parse and the context, so the set is the same
-    return {a for t in tok.sent if (a := _tok_actor(ctx, t, offset)) is not None
-            and ((t.lower_ in PLATFORMS and t.head.lower_ == "on") or _told_outlet(t) or _told_media(ctx, t, offset))}
+    # speed49: the sentence's actor tokens read once (:func:`_actor_tokens_49`: the same tokens, in order)
+    return {a for t, a in _actor_tokens_49(ctx, tok.sent, offset)
+            if (t.lower_ in PLATFORMS and t.head.lower_ == "on") or _told_outlet(t) or _told_media(ctx, t, offset)}
 
 
 def _told_media(ctx: _Context, tok: Token, offset: int) -> bool:
@@ -2547,13 +2552,14 @@ def _sentence_actor(ctx: _Context, tok: Token, offset: int, exclude: set[int | N
             aside |= {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > tok.i
                       and (c.tag_ == tok.tag_ or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
                       for t in c.subtree}
-    for other in tok.sent:
+    # speed49: only the sentence's tokens that name an actor, in order (:func:`_actor_tokens_49`); the others were
+    # skipped at the first test below
+    for other, found in _actor_tokens_49(ctx, tok.sent, offset):
         if other.i == tok.i or other.i in aside:
             continue
         # round 43 (speed44): the actor first, then the reporting frame; both only read the parse and the context,
         # so a token that names no actor is skipped without climbing its phrase
-        found = _tok_actor(ctx, other, offset)
-        if found is None or _in_reporting_frame(other) or found in exclude or _scene_actor(ctx, other, found):
+        if _in_reporting_frame(other) or found in exclude or _scene_actor(ctx, other, found):
             continue
         after = other.i > tok.i
         distance = abs(other.i - tok.i) + (0 if after != before_first else 3)
@@ -2988,7 +2994,26 @@ def _main_verb(tok: Token) -> bool:
 
 
 def _sentence_has_actor(ctx: _Context, sent: SpacySpan, offset: int) -> bool:
-    return any(_tok_actor(ctx, tok, offset) is not None for tok in sent)
+    return bool(_actor_tokens_49(ctx, sent, offset))  # speed49: was any(_tok_actor(...) is not None for tok in sent)
+
+
+def _actor_tokens_49(ctx: _Context, sent: SpacySpan, offset: int) -> list[tuple[Token, int]]:
+    """speed49: ``[(tok, _tok_actor(ctx, tok, offset)), ...]`` for the tokens of ``sent`` (in order) that name an
+    actor. :func:`_tok_actor` reads only the token's offsets and text, ``ctx.owner`` and ``ctx.hidden``, so the list
+    is read once per sentence and kept on the context with the Doc (checked by identity; the Doc is held, so its
+    id is not reused) and a copy of the hidden positions (checked by equality: :func:`_target` and the pronoun
+    searches swap ``ctx.hidden`` for other sets and back); the one writer of ``ctx.owner``
+    (:func:`_army_of_speaker_67`) empties the kept lists when it changes the owners and when it puts them back.
+    Callers that walked the whole sentence and skipped tokens naming no actor walk this list instead."""
+    key = (sent.start, sent.end, offset)
+    doc = sent.doc
+    kept = ctx._actor_tokens_49.get(key)
+    if kept is not None and kept[0] is doc and kept[1] == ctx.hidden:
+        return kept[2]
+    hidden = frozenset(ctx.hidden)
+    found = [(tok, a) for tok in sent if (a := _tok_actor(ctx, tok, offset)) is not None]
+    ctx._actor_tokens_49[key] = (doc, hidden, found)
+    return found
 
 
 def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, *,
@@ -10736,7 +10761,7 @@ def _army_of_speaker_67(ctx: _Context, sent: SpacySpan, offset: int, found: list
     again with those nouns standing for the source; a found act of force (FIGHT, ASSAULT: :data:`FORCE_ACTS_67`)
     whose target becomes the source takes it, and an act of force the nouns do or suffer that gave nothing before
     is added (a deployment of "armoured units" keeps its target). Cheap check first: a force noun's lemma."""
-    if not any(t.lemma_.lower() in FORCE_NOUNS_67 for t in sent):
+    if _lemmas_43(sent).isdisjoint(FORCE_NOUNS_67):  # speed49: the sentence's lemmas, read once (speed43)
         return found
     speaker: tuple[Token, int] | None = None
     for verb in (t for t in sent if t.lemma_.lower() in SOURCE_VERBS_67 and t.pos_ == "VERB"):
@@ -10755,12 +10780,14 @@ def _army_of_speaker_67(ctx: _Context, sent: SpacySpan, offset: int, found: list
     added = {offset + t.idx + k: actor for t in bare for k in range(len(t.text))}
     before = {pos: ctx.owner[pos] for pos in added if pos in ctx.owner}
     ctx.owner.update(added)
+    ctx._actor_tokens_49.clear()  # speed49: the kept actor tokens were read under the old owners
     try:
         again = list(_verb_events(ctx, sent, offset, load_verbs()))
     finally:
         for pos in added:
             del ctx.owner[pos]
         ctx.owner.update(before)
+        ctx._actor_tokens_49.clear()  # speed49: and those read under the borrowed ones
     by_trigger = {g.trigger.i: g for g in again}
     out = []
     for f in found:
@@ -10887,7 +10914,7 @@ def _held_person_68(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fo
     of a clause reported by a speaking verb is the speaker ("X confirmed it is holding ..."). Not: "holds X
     responsible" (a complement), hostages (not in the nouns), talks or elections. Cheap check first: the lemma
     "hold"."""
-    if not any(t.lemma_.lower() == "hold" for t in sent):
+    if "hold" not in _lemmas_43(sent):  # speed49: the sentence's lemmas, read once (speed43)
         return found
     have = {f.trigger.i for f in found}
     out = list(found)
@@ -11036,7 +11063,7 @@ def _retaliation_by_73(ctx: _Context, sent: SpacySpan, offset: int, found: list[
     considered by X" included, names the target), hypothetical where a modal or "if" governs the verb. Not
     negated. An event the causing verb carried ("provoke" read as force) gives way. Cheap check first: the lemma
     "retaliation" in the sentence."""
-    if not any(t.lemma_.lower() == "retaliation" for t in sent):
+    if "retaliation" not in _lemmas_43(sent):  # speed49: the sentence's lemmas, read once (speed43)
         return found
     out = list(found)
     for noun in sent:
@@ -11080,7 +11107,7 @@ def _capitals_title_act_73(ctx: _Context, sent: SpacySpan, offset: int, found: l
     right after an actor, or after a speaker noun (:data:`TITLE_SPEAKERS_73`) right after an actor, is that
     actor's act; its target is the first actor after the verb, if any. Not where the verb already carries an
     event. Cheap check first: a word of the list in the sentence."""
-    if not any(t.lower_ in TITLE_ACTS_73 for t in sent):
+    if _lowers_43(sent).isdisjoint(TITLE_ACTS_73):  # speed49: the sentence's words (the dict's keys), read once
         return found
     words = [t for t in sent if t.is_alpha]
     if len(words) < 3 or not all(t.text.isupper() for t in words):
@@ -11108,7 +11135,7 @@ def _finger_at_73(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Foun
     the finger at someone is to blame him (CAMEO 112, ACCUSE), the subject's actor the source and the actor the
     object of "at" names (anywhere in its phrase: "the huge <state> deficit") the target. Not where the verb is
     negated or already coded. Cheap check first: the lemma "finger" in the sentence."""
-    if not any(t.lemma_.lower() == "finger" for t in sent):
+    if "finger" not in _lemmas_43(sent):  # speed49: the sentence's lemmas, read once (speed43)
         return found
     have = {f.trigger.i for f in found}
     out = list(found)
@@ -11418,7 +11445,7 @@ def _defended_person_70(ctx: _Context, sent: SpacySpan, offset: int, found: list
     endorses him in words (CAMEO 051 SUPPORT, as round 39's "voiced a defence of" and round 53's judge defending
     an agency's programme). Only a person as the subject (troops defending a town are left alone), an object
     naming another actor, no negation, no reflexive object. Cheap check first: the lemma "defend"."""
-    if not any(t.lemma_.lower() == "defend" for t in sent):
+    if "defend" not in _lemmas_43(sent):  # speed49: the sentence's lemmas, read once (speed43)
         return found
     have = {f.trigger.i for f in found}
     out = list(found)
@@ -11616,6 +11643,10 @@ CAPS_POLICY_72 = frozenset({"rule", "rules", "exemption", "waiver", "plan", "pla
                             "restrictions", "barriers", "sanctions", "position", "stand", "record", "handling"})
 
 
+#: speed49: an ASCII small letter anywhere (the cheap first test of :func:`_caps_title_criticism_72`).
+_ASCII_LOWER_49 = re.compile("[a-z]")
+
+
 def _caps_title_criticism_72(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
     """Round 72 (a wire title in capitals in which a state ATTACKS a US exemption from farm trade rules, read by
     the parser as one noun compound, gave an ASSAULT with no target from the back-off): in a title written in
@@ -11624,7 +11655,12 @@ def _caps_title_criticism_72(ctx: _Context, sent: SpacySpan, offset: int, found:
     actor after it is criticism, DISAPPROVE (CAMEO 111) of the first to the second; "ATTACKS" only where a policy
     word (:data:`CAPS_POLICY_72`) follows, so "IRAQ ATTACKS IRANIAN OIL PLATFORMS" stays force. Any ASSAULT or
     FIGHT on the same word gives way. Cheap check first: every letter of the sentence a capital."""
-    letters = [c for c in sent.text if c.isalpha()]
+    text = sent.text
+    if _ASCII_LOWER_49.search(text):
+        # speed49: an ASCII small letter is a letter and lower case, so the test below would return here; one
+        # search in C instead of a walk over every character (most sentences)
+        return found
+    letters = [c for c in text if c.isalpha()]
     if len(letters) < 10 or any(c.islower() for c in letters):
         return found
     out = list(found)
@@ -11651,7 +11687,7 @@ def _left_for_72(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found
     naming an actor, its subject "that" / "who" / "which", is a visit of the noun the clause hangs on (when that
     noun names an actor other than the place's) to the place's actor, as the main clause is. Cheap check first:
     the lemma "leave" or "depart" in the sentence."""
-    if not any(t.lemma_.lower() in ("leave", "depart") for t in sent):
+    if _lemmas_43(sent).isdisjoint(("leave", "depart")):  # speed49: the sentence's lemmas, read once (speed43)
         return found
     have = {f.trigger.i for f in found}
     out = list(found)
