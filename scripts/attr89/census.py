@@ -1,4 +1,5 @@
-"""Round 89's census on PolNeAR's tuning half (counts only, no text), on saved runs of ``scripts/attr89/dev.py``
+"""Round 89's census on PolNeAR's tuning half (counts only, no text), on saved runs of ``scripts/attr86/dev.py --cache
+/tmp/attr89``
 (``base`` = main's code, later names = the branch):
 
     PYTHONPATH=src python scripts/attr89/census.py base r1 > scripts/attr89/census.txt

@@ -1,5 +1,6 @@
 """attr72's error table (``scripts/attr72/table.py``: offsets and pattern labels, never text) on a saved run of
-``scripts/attr89/dev.py`` instead of a fresh analysis (the tuning half is parsed once, in dev.py's cache):
+``scripts/attr86/dev.py --cache
+/tmp/attr89`` instead of a fresh analysis (the tuning half is parsed once, in dev.py's cache):
 
     PYTHONPATH=src python scripts/attr89/table.py base --out scripts/attr89/errors_tune.tsv \
         > scripts/attr89/errors_summary.txt
