@@ -39,13 +39,17 @@ from .speakers import FIRST_NAME_GENDER
 ROLE_NOUNS_L49 = GROUP_NOUNS_L48 | {"skeptics", "sceptics"}
 _PLURALS = "|".join(sorted(ROLE_NOUNS_L49, key=len, reverse=True))
 _SINGULARS = "|".join(sorted({w[:-1] for w in ROLE_NOUNS_L49}, key=len, reverse=True))
-#: Lower-case words after the role noun: "at several companies", "of an international oil company".
-_WHERE = r"(?:\s+(?:at|of|with|for|from)\s+(?:[a-z][a-z.-]*\s+){0,4}[a-z][a-z.-]*)?"
+#: Lower-case words after a plural role noun: "at several companies" (not "for the county": a body's lawyers speak
+#: for the body, and keep its type).
+_WHERE = r"(?:\s+(?:at|of|with|from)\s+(?:[a-z][a-z.-]*\s+){0,4}[a-z][a-z.-]*)?"
+#: After a singular one, only "of a / an ..." ("the trading manager of an oil company"): "a worker at the site" is
+#: typed as before.
+_OF_A = r"(?:\s+of\s+an?\s+(?:[a-z][a-z.-]*\s+){0,3}[a-z][a-z.-]*)?"
 #: An unnamed group or one unnamed person in a role: lower-case words before the role noun, and after it.
 UNNAMED_ROLE_L49 = re.compile(
     rf"(?:(?:the|some|many|several|most|other|two|three|a majority of|a group of|a number of)\s+)?"
     rf"(?:[a-z][a-z.-]*\s+){{0,3}}(?:{_PLURALS}){_WHERE}"
-    rf"|(?:one|a|an|another|the)\s+(?:[a-z][a-z.-]*\s+){{0,3}}(?:{_SINGULARS}){_WHERE}")
+    rf"|(?:one|a|an|another|the)\s+(?:[a-z][a-z.-]*\s+){{0,3}}(?:{_SINGULARS}){_OF_A}")
 #: "weather and crop analysts": "and", then lower-case words ending in a plural role noun, right after the speaker.
 COORDINATED_L49 = re.compile(rf"\s+and\s+(?:[a-z][a-z-]*\s+){{0,2}}(?:{_PLURALS})\b")
 #: A company's head: "head of the consulting firm ...", "chairman of ... Inc."
