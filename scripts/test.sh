@@ -8,4 +8,4 @@ python3 -m venv .venv
 .venv/bin/python -m pip install --quiet -e ".[dev]"
 .venv/bin/ruff check src tests benchmarks fuzz
 .venv/bin/mypy
-.venv/bin/python -m pytest "$@"
+.venv/bin/python -m pytest -n auto "$@"  # one worker a core (pytest-xdist)
