@@ -33,6 +33,7 @@ import re
 
 from ...result import Attribution
 from .lead48 import GROUP_NOUNS_L48
+from .sources42 import _phrase
 from .speakers import FIRST_NAME_GENDER
 
 #: Role nouns of unnamed people: round 48's list and the doubters the wire quotes.
@@ -66,11 +67,6 @@ TREASURY_L49 = re.compile(r"(?:(?:the|a|an|one|some)\s+)?(?:U\.S\.\s+|US\s+|Brit
 PARTICIPLE_AFTER_L49 = re.compile(rf"((?:[A-Za-z][a-z-]*\s+){{0,3}}(?:{_PLURALS})),\s+(?:[a-z]+ed|including)\b")
 #: "<Given name> <Surname> of <Company>": a person of a firm, whom the "of" phrase made a body.
 PERSON_OF_FIRM_L49 = re.compile(r"((?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+)\s+of\s+[A-Z].*")
-
-
-def _phrase(text: str, a: Attribution) -> str:
-    assert a.speaker is not None
-    return " ".join(text[a.speaker.start:a.speaker.end].split())
 
 
 def _unnamed_role(text: str, a: Attribution) -> Attribution:
