@@ -3016,11 +3016,40 @@ def _actor_tokens_49(ctx: _Context, sent: SpacySpan, offset: int) -> list[tuple[
     return found
 
 
+#: speed50: a verb's :func:`_clause_words` (with ``_verb_events``' ``in_name``), by the verb's position.
+_ClauseWords50 = dict[int, tuple[list[str], list[str], frozenset[int], frozenset[str]]]
+
+
+class _ClauseMemo50:
+    """speed50: the clause words :func:`_verb_events` read for one sentence, kept for the back-off call on the
+    same sentence (:func:`extract_events`), with the hidden positions they were read under.
+
+    ``_clause_words(verb, in_name)`` reads only the parse and ``in_name``, which is
+    ``_names_actor(ctx, t.head, offset)``: :func:`_tok_actor` over the parse, ``ctx.owner`` and ``ctx.hidden``.
+    Between a sentence's plain and back-off call only :func:`_noun_events` and :func:`_sentence_has_actor` run;
+    ``ctx.owner``'s one writer (:func:`_army_of_speaker_67`, in ``_round67_rules``) runs later, and every swap of
+    ``ctx.hidden`` (:func:`_target`, the pronoun and earlier-sentence searches) puts the set back. The kept words
+    are served only when the hidden set is equal to the one they were read under; the offset and the sentence are
+    the same by construction (one memo per sentence)."""
+
+    __slots__ = ("hidden", "words")
+
+    def __init__(self) -> None:
+        self.hidden: frozenset[int] | None = None
+        self.words: _ClauseWords50 = {}
+
+    def words_for(self, hidden: set[int]) -> _ClauseWords50:
+        if self.hidden is None or self.hidden != hidden:
+            self.hidden, self.words = frozenset(hidden), {}
+        return self.words
+
+
 def _verb_events(ctx: _Context, sent: SpacySpan, offset: int, verbs: VerbTable, *,
-                 backoff: bool = False) -> Iterator[_Found]:
+                 backoff: bool = False, memo: _ClauseMemo50 | None = None) -> Iterator[_Found]:
     coded_at: dict[int, tuple[str, str]] = {}
     found: list[_Found] = []
-    words_at: dict[int, tuple[list[str], list[str], frozenset[int], frozenset[str]]] = {}
+    # speed50: shared with the back-off call on the same sentence (:class:`_ClauseMemo50`)
+    words_at: _ClauseWords50 = {} if memo is None else memo.words_for(ctx.hidden)
 
     def clause_words(verb: Token) -> tuple[list[str], list[str], frozenset[int], frozenset[str]]:
         if verb.i not in words_at:
@@ -4984,13 +5013,14 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
     for offset, sdoc in parsed:
         for sent in sdoc.sents:  # type: ignore[attr-defined]
             ctx.hidden = _positions(_helper_tokens(sent), offset)
-            found = list(_verb_events(ctx, sent, offset, verbs))
+            memo = _ClauseMemo50()  # speed50: the clause words of the plain call, kept for the back-off call
+            found = list(_verb_events(ctx, sent, offset, verbs, memo=memo))
             nouns = list(_noun_events(ctx, sent, offset))
             if not found and not nouns and _sentence_has_actor(ctx, sent, offset):
                 # 4. back-off for a sentence with actors but no event (neither a verb's nor a noun's): a verb
                 # known only from phrase patterns takes the category most of its patterns have; a missing
                 # subject, the actor before it ("clashes between X and Y left 20 dead" is no meeting)
-                found = list(_verb_events(ctx, sent, offset, verbs, backoff=True))
+                found = list(_verb_events(ctx, sent, offset, verbs, backoff=True, memo=memo))
             # a noun that is the object of a coded verb is that verb's event ("increase pressure on")
             heads = {f.trigger.i for f in found}
             carried = {f.carried for f in found}

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..document import ParsedParagraph
 
@@ -173,6 +173,10 @@ class ParsedIndex:
         self.offsets = [para.offset for para in parsed]
         self.in_order = all(a <= b for a, b in itertools.pairwise(self.offsets))
         self.reach = list(itertools.accumulate(self.ends, max))
+        #: speed50: per sentence ``(id(doc), sent.start, sent.end)``, the valence sums of its non-punctuation words
+        #: and their count (:func:`mention_context` read them once per mention; the pieces' Docs are held by
+        #: ``parsed``, so an id is not reused while the index lives)
+        self.sentence_valence: dict[tuple[int, int, int], tuple[float, float, int]] = {}
 
     def paragraph_of(self, start: int) -> ParsedParagraph | None:
         """The first piece, in their order, holding ``start``."""
@@ -214,6 +218,24 @@ def _window_valence(words: list[str]) -> tuple[float, float]:
     return sum(v for v in vals if v > 0), -sum(v for v in vals if v < 0)
 
 
+def _sentence_valence(sent: Span) -> tuple[float, float, int]:
+    """The positive and negative valence sums of the sentence's non-punctuation words, and their count (at least
+    1)."""
+    words = [t.text for t in sent if not t.is_punct]
+    pos, neg = _window_valence(words)
+    return pos, neg, max(1, len(words))
+
+
+def _sentence_valence_50(index: ParsedIndex, sdoc: Doc, sent: Span) -> tuple[float, float, int]:
+    """speed50: :func:`_sentence_valence`, read once per sentence of the indexed article (the same words in the
+    same order, so the same sums)."""
+    key = (id(sdoc), sent.start, sent.end)
+    found = index.sentence_valence.get(key)
+    if found is None:
+        found = index.sentence_valence[key] = _sentence_valence(sent)
+    return found
+
+
 def mention_context(text: str, parsed: Sequence[ParsedParagraph], start: int, end: int, *,
                     index: ParsedIndex | None = None) -> MentionContext:
     """How the mention ``text[start:end]`` is used (module docstring, stages 1-3). ``index`` (of ``parsed``) finds
@@ -232,9 +254,7 @@ def mention_context(text: str, parsed: Sequence[ParsedParagraph], start: int, en
         if span:
             _syntax(ctx, num, _head_of_span(span), span)
             sent = span[0].sent
-            words = [t.text for t in sent if not t.is_punct]
-            pos, neg = _window_valence(words)
-            n = max(1, len(words))
+            pos, neg, n = _sentence_valence(sent) if index is None else _sentence_valence_50(index, sdoc, sent)
             num["sentence_positive"], num["sentence_negative"] = pos / n * 10, neg / n * 10
             before = para.text[sent.start_char:lo]
             num["quoted"] = float(len(_QUOTES.findall(before)) % 2 == 1)
@@ -436,15 +456,17 @@ def _gives(word: Token) -> bool:
 
 
 def entity_context(text: str, parsed: Sequence[ParsedParagraph], all_mentions: Sequence[tuple[int, int]],
-                   scored: Sequence[tuple[int, int]]) -> list[tuple[str, np.ndarray]]:
+                   scored: Sequence[tuple[int, int]], *,
+                   index: ParsedIndex | None = None) -> list[tuple[str, np.ndarray]]:
     """Tokens and numbers of each ``scored`` mention, beside their mean over all mentions of the entity.
 
     Each row is the token text (the mention's own tokens, then ``E_``-prefixed tokens of all mentions) and the
     vector ``[own numbers, mean numbers over all mentions, log(1 + number of mentions)]`` (:data:`CONTEXT_DIM`).
-    Each mention is read once, however many are scored.
+    Each mention is read once, however many are scored. ``index``: the article's :class:`ParsedIndex` of
+    ``parsed``, built once when several entities are read (speed50: its sentences' valences are then read once).
     """
     keys = list(dict.fromkeys([tuple(m) for m in all_mentions] + [tuple(m) for m in scored]))
-    index = ParsedIndex(parsed)
+    index = index or ParsedIndex(parsed)
     found = {m: mention_context(text, parsed, m[0], m[1], index=index) for m in keys}
     if not scored:
         return []

@@ -195,8 +195,9 @@ class RoleModel:
         call: the classifiers' per-call overhead is paid once per article, not once per entity. ``parsed`` is
         the article's dependency parse (``doc.parsed``), read for what each entity does and undergoes."""
         rows = RoleRows()
+        index = ParsedIndex(parsed)  # speed50: one index of the article for all its entities
         for mentions, scored in entities:
-            rows.extend(entity_rows(text, sentences, vectors, parsed, mentions, scored))
+            rows.extend(entity_rows(text, sentences, vectors, parsed, mentions, scored, index=index))
         if attribution is not None:  # one string an entity, repeated for each of its scored mentions
             rows.attribution = [a for a, (_, scored) in zip(attribution, entities, strict=True) for _ in scored]
         main, fine = self.predict_features(rows, windows)
