@@ -75,6 +75,19 @@ def main() -> None:
     def run_events() -> list[Any]:
         return [[e.model_dump() for e in orig_events(*a, **k)] for a, k in ev_calls]
 
+    clause_words = ev._clause_words
+    counts: dict[bool, int] = {}
+
+    def counted(*a: Any, **k: Any) -> Any:
+        counts[current] = counts.get(current, 0) + 1
+        return clause_words(*a, **k)
+
+    ev._clause_words = counted  # type: ignore[assignment]
+    for current in (True, False):  # how many times each reading reads clause words (untimed)
+        force_old(current)
+        run_events()
+    ev._clause_words = clause_words  # type: ignore[assignment]
+
     def run_roles(old: bool) -> list[Any]:
         out = []
         for text, sentences, vectors, entities, parsed in role_calls:
@@ -105,7 +118,8 @@ def main() -> None:
     n_events = sum(len(x) for x in outs["events", False])
     print(f"{Path(spinscope.__file__).parent}: best of {args.repeat}, CPU s")
     print(f"  events.extract_events: {len(ev_calls)} calls, {n_events} events: old {best['events', True]:.4f}, "
-          f"new {best['events', False]:.4f}; articles with the same events {same_events} of {len(ev_calls)}")
+          f"new {best['events', False]:.4f}; articles with the same events {same_events} of {len(ev_calls)}; "
+          f"_clause_words calls: old {counts[True]}, new {counts[False]}")
     print(f"  roles entity rows: {len(role_calls)} articles, {len(outs['roles', False])} entities: old "
           f"{best['roles', True]:.4f}, new {best['roles', False]:.4f}; entities with the same rows {same_roles} of "
           f"{len(outs['roles', False])}")
