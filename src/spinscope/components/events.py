@@ -5088,6 +5088,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round74_rules(found)  # events74: after events73's _round73_rules
             found = _round75_rules(ctx, sent, offset, found)  # events75: after events74's _round74_rules
             found = _lead49_rules(found)  # lead49: after events75's _round75_rules
+            found = _round76_rules(ctx, sent, offset, found)  # events76: after the lead's _lead49_rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -5096,6 +5097,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = [f for f in found if not _market_demand_65(f)]  # events65: the back-off's nouns too
             found = _round69_rules(ctx, sent, offset, found)  # events69: the back-off's nouns too
             found = _round75_rules(ctx, sent, offset, found)  # events75: the back-off's nouns too
+            found = _round76_rules(ctx, sent, offset, found)  # events76: the back-off's nouns too
             found = _round36_targets(ctx, offset, found)
             found = [_probed_country(ctx, offset, f) for f in found]  # round 39: "Mueller's Russia probe"
             found = [_activist_blockade(f) for f in found]  # round 41: after the back-off, which finds nouns
@@ -12054,3 +12056,231 @@ def _dug_into_funds_49(f: _Found) -> bool:
     into = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"), None)
     obj = next((c for c in into.children if c.dep_ == "pobj"), None) if into is not None else None
     return obj is not None and obj.lemma_.lower() in FUND_NOUNS_49
+
+
+def _round76_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 76 (issue 17, 1987 Reuters wire with governments and firms; each a type and lemma check first):
+    seeking a pact or venture with a side is an intent to cooperate (:func:`_sought_pact_76`, and
+    :func:`_sought_pact_found_76` where no event was found); dropped: bids
+    accepted at a tender (:func:`_tender_bids_76`), money drained from or added to a market
+    (:func:`_money_moved_76`), a plan of a thing at home (:func:`_planned_at_home_76`), buying with nothing bought
+    named (:func:`_bare_purchase_76`), a meeting or a start named only as the time since which something holds
+    (:func:`_since_background_76`), a firm's government backing at home (:func:`_home_backing_76`), refusing to
+    change one's own position (:func:`_kept_position_76`), backing a bill at home (:func:`_bill_backed_76`),
+    gaining or benefiting from something (:func:`_gain_from_76`). After the lead's ``_lead49_rules``, and once more
+    on the back-off's nouns."""
+    out = []
+    for f in found:
+        f = _sought_pact_76(f)
+        if _tender_bids_76(f) or _money_moved_76(f) or _planned_at_home_76(ctx, f) or _bare_purchase_76(f) \
+                or _since_background_76(f) or _home_backing_76(f) or _kept_position_76(f) \
+                or _bill_backed_76(ctx, f) or _gain_from_76(f):
+            continue
+        out.append(f)
+    return out + _sought_pact_found_76(ctx, sent, offset, out)
+
+
+#: Round 76: nouns of a pact or a joint undertaking that one side seeks with another.
+PACT_NOUNS_76 = frozenset({"agreement", "accord", "pact", "venture", "ventures", "cooperation", "partnership",
+                           "alliance", "tie", "link", "collaboration", "deal"})
+
+#: Round 76: verbs of seeking something ("seek", "look for", "pursue").
+SEEK_VERBS_76 = frozenset({"seek", "look", "pursue", "explore"})
+
+
+def _sought_pact_76(f: _Found) -> _Found:
+    """A state-owned firm that plans to look for joint output pacts with another country gave REQUEST of the firm
+    to that country: seeking a pact or venture (:data:`PACT_NOUNS_76`, the object or the "for" object) with a
+    side is CAMEO's intent to cooperate economically (0311, AGREE), not a demand on that side. "Seek talks",
+    "seek aid" keep their REQUEST (no pact noun). Cheap check first: a REQUEST of a seeking verb with a target."""
+    tok = f.trigger
+    if f.plover != "REQUEST" or f.target is None or tok.lemma_.lower() not in SEEK_VERBS_76:
+        return f
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+             if g.dep_ == "pobj"]
+    if not any(o.lemma_.lower() in PACT_NOUNS_76 or o.lower_ in PACT_NOUNS_76 for o in objs):
+        return f
+    if any(c.dep_ == "neg" for c in tok.children):
+        return f
+    return replace(f, cameo="0311", plover="AGREE")
+
+
+def _token_actor_76(ctx: _Context, tok: Token, offset: int) -> int | None:
+    """The actor a token or one of its modifiers (compound, adjective, possessive) names, if any."""
+    for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "poss"))]:
+        found = ctx.actor_at(offset + t.idx, offset + t.idx + len(t.text))
+        if found is not None:
+            return found
+    return None
+
+
+def _sought_pact_found_76(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """"<Country> shipbuilder looks for <other country's adjective> ventures" (a headline) gave no event: a side
+    seeking (:data:`SEEK_VERBS_76`; "look" only with "for") a pact or venture (:data:`PACT_NOUNS_76`) named by or
+    "with" another country's side is an intent to cooperate (0311, AGREE), added when no event of that verb was
+    found (see :func:`_sought_pact_76`). Both sides must be actors of different countries; a negated verb adds
+    nothing."""
+    have = {f.trigger.i for f in found}
+    out: list[_Found] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in SEEK_VERBS_76 or tok.i in have or any(
+                c.dep_ == "neg" for c in tok.children):
+            continue
+        objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                if g.dep_ == "pobj"]
+        if tok.lemma_.lower() != "look":
+            objs += [c for c in tok.children if c.dep_ == "dobj"]
+        objs = [o for o in objs if o.lemma_.lower() in PACT_NOUNS_76 or o.lower_ in PACT_NOUNS_76]
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if not objs or subj is None:
+            continue
+        source = _token_actor_76(ctx, subj, offset)
+        if source is None or ctx.actors[source].country is None:
+            continue
+        for o in objs:
+            sides = [o, *(g for c in o.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                          if g.dep_ == "pobj")]
+            target = next((t for t in (_token_actor_76(ctx, x, offset) for x in sides) if t is not None), None)
+            if target is not None and ctx.actors[target].country not in (None, ctx.actors[source].country):
+                out.append(_Found(trigger=tok, cameo="0311", plover="AGREE", source=source, target=target))
+                break
+    return out
+
+
+def _tender_bids_76(f: _Found) -> bool:
+    """A central bank that took bids for a sum of money at its weekly tender gave AGREE of the bank: accepting
+    bids or tenders with no side named is a market operation (round 75: public tenders are no event). "Accepted
+    the offer of X" keeps its event (no bid noun, or a target)."""
+    tok = f.trigger
+    if f.plover != "AGREE" or f.target is not None or tok.lemma_.lower() != "accept":
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("bid", "tender") for c in tok.children)
+
+
+#: Round 76: units an amount of money is counted in.
+MONEY_NOUNS_76 = frozenset({"mark", "marks", "dollar", "dlr", "dlrs", "yen", "stg", "franc", "francs", "pound",
+                            "lira", "lire", "guilder", "guilders", "peso", "pesos", "rand", "kwacha", "money",
+                            "funds", "liquidity", "cash"})
+
+#: Round 76: verbs of moving money into or out of a market.
+MONEY_VERBS_76 = frozenset({"withdraw", "drain", "inject", "add", "pump", "allocate", "absorb", "remove"})
+
+
+def _money_moved_76(f: _Found) -> bool:
+    """A central bank draining a net sum of its currency out of the money market gave AGREE (an intent to yield):
+    taking money (:data:`MONEY_NOUNS_76`) out of or into a market with no target is monetary policy at
+    home, no act toward anyone. "Withdraw troops", "withdraw its ambassador from X" keep theirs (no money noun)."""
+    tok = f.trigger
+    if f.target is not None or tok.lemma_.lower() not in MONEY_VERBS_76:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in MONEY_NOUNS_76 or c.lower_ in MONEY_NOUNS_76)
+               for c in tok.children)
+
+
+def _planned_at_home_76(ctx: _Context, f: _Found) -> bool:
+    """"<Country> telephone firm plans stock split" (a headline, and the same words quoted in a correction) gave
+    AGREE of the firm, with no target or with its own country for target: the lead's :func:`_planned_thing_49`
+    also when the thing planned is parsed as a proper noun or a bare noun phrase (headline casing) and when the
+    target is the planner's own country. "Plans to meet X" (an infinitive) and a plan with another side keep
+    theirs."""
+    tok = f.trigger
+    if f.plover != "AGREE" or tok.lemma_.lower() != "plan" or f.source is None:
+        return False
+    if f.target is not None:
+        own = ctx.actors[f.source].country
+        if own is None or ctx.actors[f.target].country != own:
+            return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False
+    return any(c.dep_ in ("dobj", "npadvmod", "dep", "attr") and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+
+
+def _bare_purchase_76(f: _Found) -> bool:
+    """A state's buyers said to be busy purchasing (no object) gave COOPERATE of that state: buying with nothing named
+    as bought and no seller is trade (round 75's :func:`_commodity_purchase_75` when the object is left out).
+    "Bought arms from X" keeps its event (an object, a target)."""
+    tok = f.trigger
+    if f.plover not in ("COOPERATE", "AGREE") or f.target is not None or \
+            tok.lemma_.lower() not in ("buy", "purchase", "import"):
+        return False
+    return not any(c.dep_ in ("dobj", "nsubjpass", "dative") or (c.dep_ == "prep" and c.lower_ in ("from", "of"))
+                   for c in tok.children)
+
+
+def _since_background_76(f: _Found) -> bool:
+    """Figures out since a council's last meeting, a firm's losses since it began operations in a given year:
+    a meeting or a start that is only the "since" of a time span is background, no act in the story (round 75:
+    an agreement named only as background is no event). Other acts after "since" keep theirs ("since Russia's
+    invasion")."""
+    tok = f.trigger
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.lower_ != "since":
+        return False
+    return f.plover == "CONSULT" or tok.lemma_.lower() in ("begin", "start", "commence")
+
+
+#: Round 76: words of one's own state's backing ("government support").
+HOME_BACKERS_76 = frozenset({"government", "state", "official", "federal", "public"})
+
+
+def _home_backing_76(f: _Found) -> bool:
+    """A firm said to enjoy its state's full backing ("has government support") gave SUPPORT of the country:
+    having the support of one's own government names no act between sides (no target, a firm backed at home).
+    "X gave support to Y" keeps its event."""
+    tok = f.trigger
+    if f.plover != "SUPPORT" or f.target is not None or tok.lemma_.lower() not in ("have", "enjoy", "retain"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("support", "backing")
+               and any(g.lemma_.lower() in HOME_BACKERS_76 for g in c.children if g.dep_ in ("compound", "amod"))
+               for c in tok.children)
+
+
+#: Round 76: what a side keeps when it refuses to change it.
+POSITION_NOUNS_76 = frozenset({"position", "stance", "view", "policy", "stand"})
+
+
+def _kept_position_76(f: _Found) -> bool:
+    """A growers' group whose leaders would not alter their own stance on a farm loan gave REJECT with no target:
+    keeping
+    one's own position turns no one down. "Refused to change its position on X's demand" with X named keeps a
+    target and its event."""
+    tok = f.trigger
+    if f.plover != "REJECT" or f.target is not None or tok.lemma_.lower() not in ("refuse", "decline"):
+        return False
+    for x in tok.children:
+        if x.dep_ == "xcomp" and x.lemma_.lower() in ("change", "alter", "modify", "abandon", "drop", "shift"):
+            for o in x.children:
+                if o.dep_ == "dobj" and o.lemma_.lower() in POSITION_NOUNS_76 and any(
+                        g.dep_ == "poss" and g.lower_ in ("their", "its", "his", "her", "our", "my")
+                        for g in o.children):
+                    return True
+    return False
+
+
+#: Round 76: nouns of a piece of legislation.
+BILL_NOUNS_76 = frozenset({"bill", "legislation", "measure", "amendment", "provision"})
+
+
+def _bill_backed_76(ctx: _Context, f: _Found) -> bool:
+    """A growers' group backing two lawmakers' bills gave SUPPORT of one lawmaker to the other:
+    backing a bill at home is law-making, no event (round 74's convention), when no side of another country
+    is named (the source has no country or the target's is the same). "X backs the bloc's measure against Y"
+    with sides of two countries keeps its event."""
+    tok = f.trigger
+    if f.plover != "SUPPORT" or tok.lemma_.lower() not in ("back", "support", "endorse", "favor", "favour"):
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in BILL_NOUNS_76 for c in tok.children):
+        return False
+    own = ctx.actors[f.source].country if f.source is not None else None
+    other = ctx.actors[f.target].country if f.target is not None else None
+    return own is None or other is None or own == other
+
+
+def _gain_from_76(f: _Found) -> bool:
+    """One country's firms said to gain from cheaper work in another gave AGREE of the first country to a firm of
+    the second (an act said to be likely becomes an intent): gaining or benefiting from something is no act
+    toward anyone, whatever the type the verb was coded with."""
+    tok = f.trigger
+    if tok.lemma_.lower() not in ("gain", "benefit", "profit"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
