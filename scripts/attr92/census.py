@@ -16,8 +16,8 @@ A second table counts each run's ``quote-continues-previous`` records (the quota
 quotation with no cue of its own) by the form round 92 reads before them (``paragraph-run-on``, ``across-tag``,
 ``other``: ``attribution/round92.py``'s tests, applied to the record right before with the same speaker) and by
 the gold: ``same-gold`` (the gold record it overlaps is the one the record before overlaps: PolNeAR merges the
-pair), ``other-gold`` (a gold record of its own), ``no-gold``; and each run's merged records (``run-on-92``) found
-or not by the scorer.
+pair), ``other-gold`` (a gold record of its own), ``no-gold``; and each run's merged records (``run-on-92`` of the
+first version, ``across-tag-92``) found or not by the scorer.
 """
 
 from __future__ import annotations
@@ -66,6 +66,14 @@ def continuing(text: str, pred_rows: list[dict], shift: int, gold: list[tuple[Sp
     from spinscope.components.attribution import round92 as r92
     from spinscope.result import Attribution
 
+    def paragraph_run_on(first: Attribution, second: Attribution) -> bool:
+        # the first version's form (a), backed out (RULE.md): a quotation left open at its paragraph's end
+        gap = text[first.content.end:second.content.start]
+        if re.fullmatch(r"[.!?…]?[ \t\u00a0]*\n\s*(?:[“\"‘]|'')\s*", gap) is None:
+            return False
+        para = text[text.rfind("\n", 0, first.content.end) + 1:first.content.end]
+        return para.count("“") > para.count("”") or para.count('"') % 2 == 1
+
     atts = [Attribution.model_validate(a) for a in pred_rows]
 
     def golds(a: Attribution) -> set[int]:
@@ -79,7 +87,7 @@ def continuing(text: str, pred_rows: list[dict], shift: int, gold: list[tuple[Sp
         first = max(before, key=lambda a: (a.content.end, a.content.start)) if before else None
         form = "other"
         if first is not None and r92._same_speaker(text, first, second):
-            form = ("paragraph-run-on" if r92._paragraph_run_on(text, first, second) else
+            form = ("paragraph-run-on" if paragraph_run_on(first, second) else
                     "across-tag" if r92._across_tag(text, first, second) else "other")
         g2 = golds(second)
         judged = "no-gold" if not g2 else "same-gold" if first is not None and g2 & golds(first) else "other-gold"
@@ -119,7 +127,7 @@ def main() -> None:
             with_content = [a for a in result["attributions"] if score_attr.predicted({**result, "attributions": [a]},
                                                                                        original)]
             for i, a in enumerate(with_content):
-                if a["evidence"].endswith(":run-on-92"):
+                if a["evidence"].endswith((":run-on-92", ":across-tag-92")):
                     merged[f"{run} | {'found' if i in matched else 'spurious'}"] += 1
     print("shape | run | gold | found | speaker right / with source | gold content overlapped by 2+ records")
     for shape in sorted(table, key=lambda s: (s == "other", s)):
