@@ -50,7 +50,8 @@ def main() -> None:
         for name in sorted(glob.glob(str(ROOT / "tests" / "gold" / pattern))):
             for n, rec in enumerate(a31.load_gold(Path(name))):
                 path = a31.SHARED / rec["path"]
-                doc = extractor(upstream.run(make_document(next(iter(iter_paths([path]))))))
+                item = next(iter(iter_paths([path])))
+                doc = extractor(upstream.run(make_document(item)))  # type: ignore[arg-type]  # a gold article reads
                 original = path.read_text(encoding="utf-8", errors="replace")
                 for a in doc.attributions:
                     form = next((f for f in (run_on, EVIDENCE_TAG_R92) if a.evidence.endswith(f)), None)
