@@ -21,11 +21,12 @@ def test_quotation_said_and_still_quotation_is_one_statement() -> None:
     assert len(_covering(rows, "sit on the board")) == 1, rows
 
 
-def test_paraphrase_then_quotation_in_a_new_sentence_stays_apart() -> None:  # guard: the real golds split the pair
+def test_paraphrase_then_quotation_in_a_new_sentence_is_one_statement() -> None:
+    # was a guard for the older real golds' split pair; round 92 (attr92) follows PolNeAR's one record
     rows = _rows("Flood Warning Lifted\n\nThe river fell overnight.\n\nThe danger has passed for the lower valley, "
                  "county engineer Tomas Rell said Friday. “We will keep the pumps running until the weekend just "
                  "in case the rain returns.”\n")
-    assert not [r for r in rows if "danger has passed" in r["content"] and "pumps running" in r["content"]], rows
+    assert [r for r in rows if "danger has passed" in r["content"] and "pumps running" in r["content"]], rows
 
 
 def test_said_then_content_running_into_a_quotation_is_one_statement() -> None:
@@ -48,8 +49,9 @@ def test_quotation_in_a_new_paragraph_stays_apart() -> None:  # guard
     assert not [r for r in rows if "second pier" in r["content"] and "heard nothing" in r["content"]], rows
 
 
-def test_paraphrase_after_a_sentence_of_its_paragraph_stays_apart() -> None:  # guard: a wire text (Lee golds)
+def test_paraphrase_after_a_sentence_of_its_paragraph_is_one_statement() -> None:
+    # was a guard (a wire text, Lee golds); round 92 (attr92) follows PolNeAR's one record across the tag's stop
     rows = _rows("The council met on Tuesday to weigh the harbour plan. The budget may not stretch to a second pier "
                  "this year, Councillor Mara Quill said. \"We have asked the ministry twice and heard nothing back "
                  "from anyone there.\" The vote is due next month.\n")
-    assert not [r for r in rows if "second pier" in r["content"] and "heard nothing" in r["content"]], rows
+    assert [r for r in rows if "second pier" in r["content"] and "heard nothing" in r["content"]], rows
