@@ -110,6 +110,7 @@ from .round88 import round88_attributions
 from .round89 import round89_attributions
 from .round90 import round90_attributions
 from .round92 import round92_attributions
+from .round93 import round93_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -307,6 +308,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round90_attributions(text, out)  # round 90 (attr90): idioms, stances, a teaser block
     out = lead49_attributions(text, out)  # lead, round 49: unnamed market sources, a company's head, the Treasury
     out = round92_attributions(text, out)  # round 92 (attr92): a quotation going on its statement, one record
+    out = round93_attributions(text, out, table)  # round 93 (attr93): company and market stories, wire listings
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
