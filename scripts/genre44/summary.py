@@ -37,7 +37,7 @@ def main() -> None:
     rows: dict[str, dict[str, dict]] = {}
     for name in SETS:
         read(HERE.parent / "genre43" / "results" / f"E2_{name}.jsonl", rows, name)
-        for lever in ("x6", "x6w"):
+        for lever in ("x6", "x6w", "nw"):
             read(HERE / "results" / f"E_{lever}_{name}.jsonl", rows, name)
     rows.pop("enw", None)
     for lever, by_set in rows.items():
@@ -51,7 +51,7 @@ def main() -> None:
              for lever, by_set in rows.items() if set(by_set) == set(SETS)}
     for lever, m in means.items():
         print(f"{lever:5} mean A-C  plain {m['plain']:.4f}  news {m['news']:.4f}")
-    for lever in ("x6", "x6w"):
+    for lever in ("x6", "x6w", "nw"):
         if lever in means and "main" in means:
             d_plain = means[lever]["plain"] - means["main"]["plain"]
             d_news = means[lever]["news"] - means["main"]["news"]
