@@ -5089,6 +5089,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round75_rules(ctx, sent, offset, found)  # events75: after events74's _round74_rules
             found = _lead49_rules(found)  # lead49: after events75's _round75_rules
             found = _round76_rules(ctx, sent, offset, found)  # events76: after the lead's _lead49_rules
+            found = _lead50_rules(found)  # lead50: after events76's _round76_rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -12284,3 +12285,63 @@ def _gain_from_76(f: _Found) -> bool:
     if tok.lemma_.lower() not in ("gain", "benefit", "profit"):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+
+
+# ------------------------------------------------------------------------------------------ lead, round 50
+
+#: Lead, round 50: economic quantities that a cause "helps" or "contributes to" ("contributed to the rise", "helped
+#: earnings", "was aided by lower rates"): no aid to anyone.
+ECONOMY_NOUNS_50 = frozenset({"rise", "growth", "earning", "profit", "return", "sale", "export", "import", "result",
+                              "price", "recovery", "improvement", "increase", "decline", "fall", "drop", "demand",
+                              "revenue", "income", "performance", "output", "production", "margin", "gain",
+                              "loss", "surplus", "deficit", "reserve", "economy", "market", "rally", "turnaround"})
+
+#: Lead, round 50: what one gives that is talk, not goods or help ("gave no details", "gave a figure").
+INFO_NOUNS_50 = frozenset({"detail", "figure", "comment", "information", "indication", "estimate", "breakdown",
+                           "forecast", "reason", "explanation", "number", "date", "timetable", "name", "view"})
+
+
+def _lead50_rules(found: list[_Found]) -> list[_Found]:
+    """Lead, round 50 (1987 wire on companies and markets; each a code and lemma check first): a cause that helps or
+    contributes to an economic quantity aids no one (:func:`_helped_quantity_50`); giving details or figures is
+    talk, no cooperation (:func:`_gave_information_50`); exporting with no target accuses no one
+    (:func:`_export_accusation_50`)."""
+    return [f for f in found if not _helped_quantity_50(f) and not _gave_information_50(f)
+            and not _export_accusation_50(f)]
+
+
+def _economy_word(tok: Token) -> bool:
+    return tok.lemma_.lower() in ECONOMY_NOUNS_50 or tok.lower_ in ECONOMY_NOUNS_50
+
+
+def _helped_quantity_50(f: _Found) -> bool:
+    """"Strong exports contributed to the projected sharp rise" gave AID of the country; "the weak dollar had helped
+    earnings" and "the result was aided by cheaper credit" gave AID of the currency or the country: helping
+    or contributing to an economic quantity (:data:`ECONOMY_NOUNS_50` as the object, the "to" phrase's object or
+    the passive subject) with no target is a cause in the economy, no aid to a side. "Contributed troops to X",
+    "helped the rebels" keep theirs."""
+    tok = f.trigger
+    if f.plover != "AID" or f.target is not None or tok.lemma_.lower() not in ("help", "contribute", "aid", "boost"):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and _economy_word(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and _economy_word(g) for g in c.children):
+            return True
+    return False
+
+
+def _gave_information_50(f: _Found) -> bool:
+    """A minister who "gave no details on" output gave COOPERATE to the cartel: giving details, figures or comment
+    (:data:`INFO_NOUNS_50` as the object) is talk, no material cooperation. "Gave aid / loans / weapons" keep
+    theirs."""
+    tok = f.trigger
+    if f.plover not in ("COOPERATE", "AID") or tok.lemma_.lower() not in ("give", "provide", "offer"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in INFO_NOUNS_50 for c in tok.children)
+
+
+def _export_accusation_50(f: _Found) -> bool:
+    """"<Country> exported 19.6 mln bags" gave ACCUSE of the country (a dictionary pattern for exporting trouble):
+    exporting or importing goods with no target accuses no one."""
+    return f.plover == "ACCUSE" and f.target is None and f.trigger.lemma_.lower() in ("export", "import")
