@@ -110,6 +110,7 @@ from .round87 import round87_attributions
 from .round88 import round88_attributions
 from .round89 import round89_attributions
 from .round90 import round90_attributions
+from .round91 import round91_attributions
 from .round92 import round92_attributions
 from .round93 import round93_attributions
 from .rules import IDEA_NOUNS, NAME
@@ -308,6 +309,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round89_attributions(text, out, table)  # round 89 (attr89): a participle after a quotation's tag
     out = round90_attributions(text, out)  # round 90 (attr90): idioms, stances, a teaser block
     out = lead49_attributions(text, out)  # lead, round 49: unnamed market sources, a company's head, the Treasury
+    out = round91_attributions(text, out, table)  # round 91 (attr91): wire capitals' false breaks, documents, notice
     out = round92_attributions(text, out)  # round 92 (attr92): a quotation going on its statement, one record
     out = round93_attributions(text, out, table)  # round 93 (attr93): company and market stories, wire listings
     out = lead50_attributions(text, out)  # lead, round 50: a company's officers, names and pronouns
