@@ -4420,6 +4420,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors61(text, mentions)  # round 61 (actors61): products, platforms as channels, the Fed
     mentions = _actors62(text, mentions, dictionary)  # round 62 (actors62): GATT the body, "U.S. Federal" cuts
     mentions = _actors63(text, mentions, dictionary)  # round 63 (actors63): wire tables, OECD, grades, venues
+    mentions = _actors64(text, mentions, dictionary)  # round 64 (actors64): company names, initials, units
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -10087,4 +10088,348 @@ def _bracket_companies_a63(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         found.append(Mention(h.start(1), h.end(1), (h.group(1), None, BRACKET_COUNTRY_A63[h.group(2)]), "ner",
                              ner_type="organization"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+# --- round 64 (actors64, issue 17): 1987 Reuters company and trade stories ------------------------------------------
+
+def _actors64(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 64's actors (issue 17, 1987 Reuters wire stories on companies and trade; runs right after
+    ``_actors63``). Only wire stories (``WIRE_TITLE_A56``) are touched. Companies: "<X> and Co (Inc)" is one
+    company; a company's short name ("Piedmont" of "Piedmont Aviation Inc", even where the dictionary reads a
+    region of a country), its initials ("TWA" of "Trans World Airlines") and its bracketed ticker are its
+    mentions; a country that only a short name gave is no longer lent to the story's other names; a company of no
+    country with a bare ticker is American; "<City>-based" gives a company the city's country. Not actors: a unit
+    ("ADR", "Dlrs"), a product named in an apposition ("X, a treatment for"), a country before "scandal" /
+    "affair", a country a superlative places a company in ("the largest ... in the U.K."), a list of three or
+    more countries after "in" named nowhere else. Groups: "Congressmen" and "Administration officials" in a story
+    on the US, "<country> trading partners"."""
+    if WIRE_TITLE_A56.match(text) is None:
+        return mentions
+    mentions = _and_co_a64(text, mentions)
+    mentions = _company_heads_a64(text, mentions)
+    mentions = _initials_a64(text, mentions)
+    _tickers_a64(text, mentions)
+    _based_companies_a64(text, mentions)
+    mentions = _not_actors_a64(text, mentions)
+    return _groups_a64(text, mentions)
+
+
+#: "<Name> and Co" with an optional legal form ("Acme Brothers and Co Inc"): one company, which taggers cut in two.
+AND_CO_A64 = re.compile(r"(?<![\w.-])((?:[A-Z][\w.'’-]*[ \t]+){1,4})and[ \t]+Co(?![\w-])(?:[ \t]+(Inc|Ltd|Plc|PLC)\b)?")
+
+
+def _and_co_a64(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"<Name> and Co (Inc)" is one company (taggers split it into a person or company "<Name>" and a company "Co
+    (Inc)"): the mentions inside become one company mention over the whole name, of the country one of them had
+    (an "Inc" American where none had one); the name's other mentions ("<Name>" alone) take its key."""
+    for h in AND_CO_A64.finditer(text):
+        inside = [m for m in mentions if h.start() <= m.start and m.end <= h.end()]
+        if not inside or any(m.entry is not None or m.agent is not None for m in inside):
+            continue
+        if any(m.start < h.end() and h.start() < m.end for m in mentions if m not in inside):
+            continue
+        head = h.group(1).rstrip()
+        country = next((m.key[2] for m in inside if m.key[2]), None)
+        if country is None and h.group(2) == "Inc":
+            country = "USA"
+        name = text[h.start():h.end()]
+        key = (name, None, country)
+        heads = {m.key for m in inside if m.key[0] == head}
+        mentions = [m for m in mentions if not any(m is i for i in inside)]
+        for m in mentions:
+            if m.key in heads:
+                m.key, m.ner_type = key, "organization"
+        mentions.append(Mention(h.start(), h.end(), key, "ner", ner_type="organization"))
+        mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+#: The last word of a company's name that makes it a company where it has no legal form ("Trans World Airlines").
+COMPANY_WORDS_A64 = frozenset({"Airlines", "Airways", "Aviation", "Petroleum", "Oil", "Industries", "Group",
+                               "Holdings", "Pharmaceuticals", "Chemicals", "Paints", "Motors", "Steel", "Mining",
+                               "Resources", "Electronics", "Communications", "Telesis", "Railway", "Railroad"})
+#: First words too common to stand for one company alone.
+COMMON_HEADS_A64 = frozenset({"American", "General", "National", "First", "United", "International", "Pacific",
+                              "Southern", "Northern", "Western", "Eastern", "Central", "New", "Great", "Royal",
+                              "Union", "Federal", "Continental", "Atlantic", "Texas", "Imperial", "Standard"})
+
+
+def _company_names_a64(mentions: list[Mention]) -> dict[str, tuple[str, str | None, str | None]]:
+    """The story's company names of two or more words with a legal form or a company word, each with its key."""
+    names: dict[str, tuple[str, str | None, str | None]] = {}
+    for m in mentions:
+        if not _company_a60(m) or m.key[1]:
+            continue
+        name = m.key[0]
+        head = SUFFIX_A60.sub("", name)
+        if head.count(" ") < 1 and head == name:
+            continue
+        if head != name or head.split()[-1] in COMPANY_WORDS_A64:
+            names.setdefault(name, m.key)
+    return names
+
+
+def _heads_a64(name: str) -> set[str]:
+    """The short names a company name may go by: its leading words (the legal form off), four letters or more, not
+    a common first word alone."""
+    words = SUFFIX_A60.sub("", name).split()
+    heads = {" ".join(words[:n]) for n in range(1, len(words) + 1)} - COMMON_HEADS_A64
+    return {h for h in heads if len(h) >= 4 and h != name}
+
+
+def _company_heads_a64(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A company's short name ("Piedmont", "USAir", "Norfolk Southern" of "Piedmont Aviation Inc", "USAir Group
+    Inc", "Norfolk Southern Corp") is the company: a no-entry name (or two names the tagger cut it into) equal to the
+    full name's leading words, and a country alias all of whose mentions are that word (the dictionary's
+    "Piedmont", a region of Italy). A country so emptied lends its code to no other name of the story: a company
+    it gave one is American where its name ends in "Inc" / "Corp", else of no country, as its persons are."""
+    names = _company_names_a64(mentions)
+    if not names:
+        return mentions
+    emptied: set[str] = set()
+    all_heads = Counter(h for name in {m.key[0] for m in mentions if _company_a60(m) and " " in m.key[0]}
+                        for h in _heads_a64(name))
+    for name, key in names.items():
+        # a short name two company names open ("Acme" of "Acme America Co" and "Acme Machines AB") is left
+        heads = {h for h in _heads_a64(name) if all_heads[h] == 1}
+        if not heads:
+            continue
+        # two or more names the tagger cut the short name into ("Norfolk" + "Southern"): one mention
+        for h in sorted(heads, key=len, reverse=True):
+            if " " not in h:
+                continue
+            for occ in re.finditer(rf"(?<![\w.-]){re.escape(h)}(?![\w-])(?![ \t]+[A-Z])", text):
+                inside = [m for m in mentions if occ.start() <= m.start and m.end <= occ.end()
+                          and m.entry is None and m.agent is None and m.key != key]
+                if len(inside) >= 2 and not any(m.start < occ.end() and occ.start() < m.end
+                                                 for m in mentions if not any(m is i for i in inside)):
+                    mentions = [m for m in mentions if not any(m is i for i in inside)]
+                    mentions.append(Mention(occ.start(), occ.end(), key, "ner", ner_type="organization"))
+        mentions.sort(key=lambda m: m.start)
+        by_country: dict[tuple[str, str | None, str | None], list[Mention]] = {}
+        for m in mentions:
+            if m.entry is not None and m.entry.type == "country" and m.agent is None:
+                by_country.setdefault(m.key, []).append(m)
+        for ckey, group in by_country.items():
+            surfaces = {text[m.start:m.end] for m in group}
+            upper = {h.upper() for h in heads}
+            if len({x.upper() for x in surfaces}) == 1 and all(x in heads or (x.upper() in upper and x.isupper())
+                                                               for x in surfaces) \
+                    and all(m.kind == "alias" for m in group):
+                for m in group:
+                    m.key, m.entry, m.kind, m.ner_type = key, None, "ner", "organization"
+                if ckey[2]:
+                    emptied.add(ckey[2])
+        # a short name of its own key is taken only where its code differs from the company's (narrowed after the
+        # first guard run: merging a short name already coded alike only cut the count of right actors)
+        for m in mentions:
+            if (m.entry is None and m.agent is None and m.kind != "anaphora" and m.key != key
+                    and m.ner_type in ("organization", "group") and text[m.start:m.end] in heads
+                    and m.key[0] in heads and m.key[1:] != key[1:]):
+                m.key, m.ner_type = key, "organization"
+    for code in emptied:
+        if any(m.key[2] == code and m.entry is not None for m in mentions):
+            continue
+        for m in mentions:
+            if m.entry is None and m.agent is None and not m.key[1] and m.key[2] == code:
+                suffix = INC_SUFFIX_A60.search(m.key[0]) or CORP_SUFFIX_A60.search(m.key[0])
+                m.key = (m.key[0], None, "USA" if suffix and m.ner_type == "organization" else None)
+    return mentions
+
+
+def _initials_a64(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A company's initials in capitals ("TWA" of "Trans World Airlines", "ICI" of "Imperial Chemical Industries
+    PLC"), three letters or more, are its mentions: a no-entry mention of exactly those letters coded otherwise
+    takes its key (one a longer name of the initials took, "ICI Pharma", too); an uncovered occurrence is added."""
+    found: list[Mention] = []
+    for name, key in _company_names_a64(mentions).items():
+        words = [w for w in SUFFIX_A60.sub("", name).split() if w[:1].isupper()]
+        initials = "".join(w[0] for w in words)
+        if len(initials) < 3 or len(words) != len(SUFFIX_A60.sub("", name).split()):
+            continue
+        for occ in re.finditer(rf"(?<![\w.-]){initials}(?![\w-])", text):
+            same = [m for m in mentions if m.start == occ.start() and m.end == occ.end()]
+            if any(m.entry is not None or m.agent is not None for m in same):
+                continue
+            if same:  # narrowed after the first guard run: initials coded as the company already stay apart
+                for m in same:
+                    if m.key[1:] != key[1:]:
+                        m.key, m.ner_type = key, "organization"
+            elif not any(m.start < occ.end() and occ.start() < m.end for m in [*mentions, *found]):
+                found.append(Mention(occ.start(), occ.end(), key, "ner", ner_type="organization"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: A bare wire ticker (no exchange suffix) in angle brackets: "<ABC>", a US listing in 1987's wire.
+BARE_TICKER_A64 = re.compile(r"[ \t]*<([A-Z]{1,5})>")
+
+
+def _tickers_a64(text: str, mentions: list[Mention]) -> None:
+    """The bracketed ticker right after a company's name ("Acme Corp <ACM>") is the company's mention (a tagger's
+    "ACM" of its own, coded otherwise, goes to the company); a company of no country with such a bare ticker (no
+    exchange suffix, the wire's US listing) is American."""
+    companies = [m for m in mentions if m.entry is None and m.agent is None and m.ner_type == "organization"]
+    for m in companies:
+        t = BARE_TICKER_A64.match(text, m.end)
+        if t is None:
+            continue
+        for o in mentions:
+            if o.entry is None and o.agent is None and o.key[1:] != m.key[1:] and o.key[0] == t.group(1):
+                o.key, o.ner_type = m.key, "organization"
+        if not m.key[1] and not m.key[2]:
+            key = m.key
+            for o in mentions:
+                if o.key == key:
+                    o.key = (key[0], None, "USA")
+
+
+#: "<City>-based" right before a company's name or before "company" / "firm" / "group" / "bank" / "concern".
+BASED_A64 = re.compile(r"\b(?!The\b|A\b|An\b)([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)-based[ \t]+"
+                       r"(?:(company|firm|group|bank|concern)\b)?")
+
+
+def _based_companies_a64(text: str, mentions: list[Mention]) -> None:
+    """"<City>-based <Company>" gives the company the city's country (the city a mention of a country, as
+    "Houston" is the United States'), where the company has none or only a sector code ("MNC"); "the <City>-based
+    company" is the wire title's one company (else the companies whose first word opens the title)."""
+    title = WIRE_TITLE_A56.match(text)
+    assert title is not None
+    for h in BASED_A64.finditer(text):
+        city = next((m for m in mentions if m.start == h.start(1) and m.end == h.end(1) and m.entry is not None
+                     and m.entry.type == "country"), None)
+        if city is None or not city.key[2]:
+            continue
+        if h.group(2):
+            keys = {m.key for m in mentions if m.end <= title.end(1) and m.agent is None
+                    and ((m.entry is None and m.ner_type == "organization")
+                         or (m.entry is not None and m.entry.type == "organization"))}
+            if len(keys) != 1:  # else the companies whose first word opens the title ("ACME OIL ...")
+                first = title.group(1).split()[0]
+                keys = {m.key for m in mentions if m.entry is None and m.agent is None
+                        and m.ner_type == "organization" and m.key[0].split()[0].upper() == first}
+        else:
+            keys = {m.key for m in mentions if m.start == h.end() and m.agent is None and m.ner_type != "person"}
+            if len(keys) != 1:
+                continue
+        for key in keys:
+            if key[2] or (key[1] and key[1][:3] not in ("MNC", "BUS")):
+                continue
+            for m in mentions:
+                if m.key == key:
+                    m.key = (key[0], key[1], city.key[2])
+            # the company's other names ("Union Texas Petroleum" beside "Union Texas") follow
+            for m in mentions:
+                if m.entry is None and m.agent is None and not m.key[1] and not m.key[2] \
+                        and m.ner_type == "organization" \
+                        and (m.key[0].startswith(key[0] + " ") or key[0].startswith(m.key[0] + " ")):
+                    m.key = (m.key[0], None, city.key[2])
+
+
+#: Units and report words of the wire's figures that taggers read as names ("per ADR", "15 Dlrs", "Mln").
+UNITS_A64 = frozenset({"ADR", "ADRs", "ADS", "Dlrs", "DLRS", "Dlr", "DLR", "Mln", "MLN", "Bln", "BLN", "Pct", "PCT",
+                       "Cts", "Shr", "SHR", "Qtr", "QTR", "Revs", "REVS", "Avg", "Vs", "Oper", "OPER"})
+#: A product named in an apposition: "<Name>, a treatment for ...", "<Name>, a new drug ...".
+PRODUCT_APPOSITION_A64 = re.compile(r",[ \t]+an?[ \t]+(?:(?:new|experimental|prescription)[ \t]+)?"
+                                    r"(?:treatment|drug|medicine|vaccine|therapy|compound|product|brand|tablet)\b")
+#: A country naming an affair: "the Iran scandal", "the Watergate affair".
+AFFAIR_AFTER_A64 = re.compile(r"[ \t]+(?:scandal|affair)\b")
+#: A superlative that places a company or a maker in a country: "the largest glass maker in the", "the second
+#: largest drug maker behind X in the" (what follows is where it ranks, no actor).
+SUPERLATIVE_IN_A64 = re.compile(r"\b(?:largest|biggest|smallest|leading|most[ \t]+\w+)\b[^.;:\n\"]{0,60}?"
+                                r"\bin[ \t]+(?:the[ \t]+)?$")
+#: A country list joiner: ", ", " and ", ", and ".
+LIST_JOIN_A64 = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?$")
+
+
+def _country_mention_a64(m: Mention) -> bool:
+    return m.entry is not None and m.entry.type == "country" and m.agent is None
+
+
+def _sentence_start_a64(text: str, pos: int) -> int:
+    cut = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    return cut + 1 if cut >= 0 else 0
+
+
+def _not_actors_a64(text: str, mentions: list[Mention]) -> list[Mention]:
+    """No actors: a unit of the figures ("ADR"); a product a name's apposition calls a treatment or drug (all its
+    mentions); a country right before "scandal" / "affair"; a country (or its business agent, "company in the
+    United Kingdom") that a superlative before it only ranks a company in; three or more countries listed after
+    "in" ("production is in A, B and C") that the story names nowhere else."""
+    drop: set[int] = set()
+    products: set[tuple[str, str | None, str | None]] = set()
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if m.entry is None and m.agent is None and surface in UNITS_A64:
+            drop.add(id(m))
+        elif m.entry is None and m.agent is None and m.ner_type in ("person", "organization") \
+                and PRODUCT_APPOSITION_A64.match(text, m.end):
+            products.add(m.key)
+        elif _country_mention_a64(m) and AFFAIR_AFTER_A64.match(text, m.end) \
+                and re.search(r"\b[Tt]he[ \t]+$", text[max(0, m.start - 8):m.start]):
+            drop.add(id(m))
+        elif m.entry is not None and m.entry.type == "country":
+            at = m.start
+            lead = re.match(r"[a-z]+[ \t]+in[ \t]+(?:the[ \t]+)?", surface) if m.agent is not None else None
+            if m.agent is not None and lead is None:
+                continue
+            if lead is not None:
+                at = m.start + lead.end()
+                pre = text[_sentence_start_a64(text, m.start):m.start + lead.end()]
+            else:
+                pre = text[_sentence_start_a64(text, m.start):at]
+            if SUPERLATIVE_IN_A64.search(pre):
+                drop.add(id(m))
+    drop.update(id(m) for m in mentions if m.key in products)
+    drop.update(_place_lists_a64(text, mentions))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _place_lists_a64(text: str, mentions: list[Mention]) -> set[int]:
+    """Three or more country mentions in a list right after "in (the)", each country named nowhere else."""
+    countries = [m for m in mentions if _country_mention_a64(m)]
+    count = Counter(m.key for m in countries)
+    drop: set[int] = set()
+    i = 0
+    while i < len(countries):
+        run = [countries[i]]
+        while i + len(run) < len(countries):
+            nxt = countries[i + len(run)]
+            if LIST_JOIN_A64.fullmatch(text, run[-1].end, nxt.start) is None:
+                break
+            run.append(nxt)
+        if len(run) >= 3 and re.search(r"\bin[ \t]+(?:the[ \t]+)?$", text[max(0, run[0].start - 8):run[0].start]) \
+                and all(count[m.key] == 1 for m in run):
+            drop.update(id(m) for m in run)
+        i += len(run)
+    return drop
+
+
+#: Members of Congress as a group, and officials of a US administration.
+CONGRESSMEN_A64 = re.compile(r"\b(Congressmen|Congresswomen|congressmen)\b")
+ADMIN_OFFICIALS_A64 = re.compile(r"\b(Administration[ \t]+officials)\b")
+#: A country's trading partners, named by the country: "U.S. trading partners", "Japan's major trading partners".
+COUNTRY_PARTNERS_A64 = re.compile(r"(?:['’]s)?[ \t]+((?:major[ \t]+|main[ \t]+)?trading[ \t]+partners)\b")
+
+
+def _groups_a64(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Groups that act: "Congressmen" and "Administration officials" (capital A) of a story that names Congress or
+    the US (American groups, as the older golds code Congressional leaders and Administration officials); "<country>
+    trading partners" one acting group of no code (``_trading_partners_a59``'s "its trading partners")."""
+    us_story = any(m.key[2] == "USA" and (_country_mention_a64(m) or m.key[0] == "Congress") for m in mentions)
+    found = []
+    if us_story:
+        for rx, name in ((CONGRESSMEN_A64, "Congressmen"), (ADMIN_OFFICIALS_A64, "Administration officials")):
+            for h in rx.finditer(text):
+                inside = [m for m in mentions if m.start < h.end(1) and h.start(1) < m.end]
+                if any(m.start < h.start(1) or m.end > h.end(1) or m.entry is not None for m in inside):
+                    continue
+                mentions = [m for m in mentions if not any(m is i for i in inside)]
+                found.append(Mention(h.start(1), h.end(1), (name, None, "USA"), "ner", None, None, "group"))
+    for m in list(mentions):
+        if not _country_mention_a64(m):
+            continue
+        p = COUNTRY_PARTNERS_A64.match(text, m.end)
+        if p is not None and not any(o.start < p.end(1) and p.start(1) < o.end for o in [*mentions, *found]):
+            found.append(Mention(p.start(1), p.end(1), ("Trading partners", None, None), "ner", None, None, "group"))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
