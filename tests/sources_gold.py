@@ -75,3 +75,23 @@ def assert_articles_unchanged(golds: Sequence[Path]) -> None:
     for path in golds:
         for art in read_gold(path):
             assert hashlib.sha256((SHARED / art["path"]).read_bytes()).hexdigest() == art["sha256"], art["id"]
+
+
+def assert_gold_names_its_articles(name: str, prefix: str = "../wekareuters/") -> None:
+    """A real-article gold file (attributions or sources, tests/gold/NAME) names articles under ``prefix`` only,
+    every offset lies inside its article and every anchor (six words at most) holds its surface and is found in the
+    article's raw text. Skips when the articles are missing (they lie beside ../shared, fetched by a script)."""
+    import pytest
+
+    rows = read_gold(ROOT / "tests" / "gold" / name)
+    assert rows and all(r["path"].startswith(prefix) for r in rows)
+    for r in rows:
+        path = SHARED / r["path"]
+        if not path.is_file():
+            pytest.skip(f"{prefix} articles missing (fetched beside ../shared by their scripts)")
+        text = path.read_text(encoding="utf-8")
+        for a in r.get("attributions", []):
+            for start, end in a["source"] + a["cue"] + a["content"]:
+                assert 0 <= start < end <= len(text)
+        for sp in r.get("speakers", []):
+            assert sp["surface"] in sp["anchor"] and sp["anchor"] in text and len(sp["anchor"].split()) <= 6

@@ -3,7 +3,6 @@ taken from any article, the names invented). The rule tests fail on main; the gu
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,12 @@ from spinscope.components.attribution.round88 import round88_attributions
 from spinscope.components.attribution.sources import load_source_table
 from spinscope.result import Attribution, Span
 from tests.attribution_rows import ATTRIBUTION_COMPONENTS
-from tests.sources_gold import assert_anchors_found, assert_articles_unchanged, assert_fresh_gold_form
+from tests.sources_gold import (
+    assert_anchors_found,
+    assert_articles_unchanged,
+    assert_fresh_gold_form,
+    assert_gold_names_its_articles,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -117,18 +121,7 @@ def test_a_general_manager_is_a_person() -> None:
 @pytest.mark.parametrize("name", [f"{layer}_real88{part}.jsonl" for layer in ("attributions", "sources")
                                   for part in ("", "_heldout")])
 def test_round88_gold_files_name_their_articles(name: str) -> None:
-    rows = [json.loads(line) for line in (ROOT / "tests/gold" / name).read_text(encoding="utf-8").splitlines()]
-    assert rows and all(r["path"].startswith("../wekareuters/") for r in rows)
-    for r in rows:
-        path = SHARED / r["path"]
-        if not path.is_file():
-            pytest.skip("wekareuters articles missing (events71's unpacking, /work/wekareuters)")
-        text = path.read_text(encoding="utf-8")
-        for a in r.get("attributions", []):
-            for s, e in a["source"] + a["cue"] + a["content"]:
-                assert 0 <= s < e <= len(text)
-        for sp in r.get("speakers", []):
-            assert sp["surface"] in sp["anchor"] and sp["anchor"] in text and len(sp["anchor"].split()) <= 6
+    assert_gold_names_its_articles(name)
 
 
 SOURCE_GOLDS = [ROOT / "tests/gold/sources_real88.jsonl", ROOT / "tests/gold/sources_real88_heldout.jsonl"]

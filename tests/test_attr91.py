@@ -3,7 +3,6 @@ taken from any article, the names invented). The rule tests fail on main; the gu
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,12 @@ import pytest
 from spinscope import analyze
 from spinscope.result import Attribution
 from tests.attribution_rows import ATTRIBUTION_COMPONENTS
-from tests.sources_gold import assert_anchors_found, assert_articles_unchanged, assert_fresh_gold_form
+from tests.sources_gold import (
+    assert_anchors_found,
+    assert_articles_unchanged,
+    assert_fresh_gold_form,
+    assert_gold_names_its_articles,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -125,18 +129,7 @@ def test_government_supporters_are_not_the_government() -> None:
 @pytest.mark.parametrize("name", [f"{layer}_real91{part}.jsonl" for layer in ("attributions", "sources")
                                   for part in ("", "_heldout")])
 def test_round91_gold_files_name_their_articles(name: str) -> None:
-    rows = [json.loads(line) for line in (ROOT / "tests/gold" / name).read_text(encoding="utf-8").splitlines()]
-    assert rows and all(r["path"].startswith("../wekareuters/") for r in rows)
-    for r in rows:
-        path = SHARED / r["path"]
-        if not path.is_file():
-            pytest.skip("wekareuters articles missing (events71's unpacking, /work/wekareuters)")
-        text = path.read_text(encoding="utf-8")
-        for a in r.get("attributions", []):
-            for s, e in a["source"] + a["cue"] + a["content"]:
-                assert 0 <= s < e <= len(text)
-        for sp in r.get("speakers", []):
-            assert sp["surface"] in sp["anchor"] and sp["anchor"] in text and len(sp["anchor"].split()) <= 6
+    assert_gold_names_its_articles(name)
 
 
 SOURCE_GOLDS = [ROOT / "tests/gold/sources_real91.jsonl", ROOT / "tests/gold/sources_real91_heldout.jsonl"]
