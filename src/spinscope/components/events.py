@@ -12303,8 +12303,8 @@ INFO_NOUNS_50 = frozenset({"detail", "figure", "comment", "information", "indica
 
 def _lead50_rules(found: list[_Found]) -> list[_Found]:
     """Lead, round 50 (1987 wire on companies and markets; each a code and lemma check first): a cause that helps or
-    contributes to an economic quantity aids no one (:func:`_helped_quantity_50`); giving details or figures is
-    talk, no cooperation (:func:`_gave_information_50`); exporting with no target accuses no one
+    contributes to an economic quantity aids no one (:func:`_helped_quantity_50`); giving no details or figures
+    shares nothing (:func:`_gave_information_50`); exporting with no target accuses no one
     (:func:`_export_accusation_50`)."""
     return [f for f in found if not _helped_quantity_50(f) and not _gave_information_50(f)
             and not _export_accusation_50(f)]
@@ -12332,13 +12332,14 @@ def _helped_quantity_50(f: _Found) -> bool:
 
 
 def _gave_information_50(f: _Found) -> bool:
-    """A minister who "gave no details on" output gave COOPERATE to the cartel: giving details, figures or comment
-    (:data:`INFO_NOUNS_50` as the object) is talk, no material cooperation. "Gave aid / loans / weapons" keep
-    theirs."""
+    """A minister who "gave no details on" output gave COOPERATE to the cartel: giving no details, figures or
+    comment (:data:`INFO_NOUNS_50` as the object, with "no" or "any") shares nothing. "Gave aid / loans / weapons"
+    and "wanted to give some details" (sharing information) keep theirs."""
     tok = f.trigger
     if f.plover not in ("COOPERATE", "AID") or tok.lemma_.lower() not in ("give", "provide", "offer"):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in INFO_NOUNS_50 for c in tok.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in INFO_NOUNS_50 and any(
+        d.lower_ in ("no", "any") for d in c.children) for c in tok.children)
 
 
 def _export_accusation_50(f: _Found) -> bool:

@@ -67,8 +67,8 @@ def _across_tag(text: str, first: Attribution, second: Attribution) -> bool:
         for i in range(max(span.start, end), min(span.end, start)):
             chars[i - end] = " "
     rest = TAG_END_R92.sub("", TAG_OPEN_R92.sub("", "".join(chars), count=1), count=1)
-    if re.search(r"[,;:()“”\"]", rest):
-        return False
+    if re.search(r"[,;:()“”\"]", rest) or re.search(r"[.!?]\s", rest):
+        return False  # a clause or a sentence of its own between the tag and the quotation ("The crowd cheered.")
     words = WORD_R92.findall(rest)
     return len(words) <= MAX_TAG_WORDS_R92 and not any(w.lower().endswith("ing") for w in words)
 

@@ -57,7 +57,10 @@ _PLURALS_93 = "|".join(sorted(ROLE_NOUNS_L49, key=len, reverse=True))
 #: analysts"; not "Russian officials", typed by their country).
 _OPENERS_93 = frozenset({"some", "many", "several", "most", "other", "the"}) | ROLE_NOUNS_L49
 #: Capitalised words naming a market place, then a plural role noun: "Wall Street traders", "City dealers".
-PLACE_ROLE_93 = re.compile(rf"(?:[A-Z][a-z]+\s+){{1,3}}(?:{_PLURALS_93})")
+#: The market's people a place names ("City dealers", "Wall Street traders"); "American lawyers" stay persons.
+MARKET_ROLES_93 = "|".join(("traders", "dealers", "analysts", "brokers", "bankers", "economists", "investors",
+                            "exporters", "importers", "producers", "growers", "sources"))
+PLACE_ROLE_93 = re.compile(rf"(?:[A-Z][a-z]+\s+){{1,3}}(?:{MARKET_ROLES_93})")
 #: An unnamed singular speaker: "an analyst", "one trader who asked ...", "the analyst".
 UNNAMED_ONE_93 = re.compile(r"(?:an?|one|the|another)\s+(?:[a-z-]+\s+){0,2}[a-z]+(?:\s+(?:who|which)\b.*)?",
                             re.IGNORECASE | re.DOTALL)
