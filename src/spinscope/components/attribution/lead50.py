@@ -30,13 +30,20 @@ invented tests are in ``tests/test_lead50.py``.
   "government" before "agency / department / body / board / commission" is ``government``, state-affiliated.
 - **A bare surname.** "<Surname> said" after "said <Given> <Surname>, oil analyst with ..." was left unnamed and a
   second source: an unnamed one-word speaker typed ``person`` that is the surname of exactly one full name speaking
-  before it in the article takes that name and its type.
+  before it in the article takes that name, its country and state affiliation, ``named``.
 - **One person, one type.** "<Surname> said" resolved by name to "<Given> <Surname>, a senior fellow at ..." was
   typed ``government`` while the full name was ``academic``: a record resolved by the same name to a record that
   named the speaker in full takes that record's type, country and state affiliation.
 - **"It said" with no speaker.** "It said ..." / "..., it said." after a company spoke was given no speaker: the
   "it" before the cue is the speaker, resolved to the last body (``organization``) that spoke before it, at a
   pronoun's lower score.
+- **The head of a trade body.** "President of the <Town> Coffee Trade Association <Name>" was typed ``government``:
+  a title "of the" an association, exchange, federation, chamber, society, league or foundation with no government
+  word is a ``person``'s (the golds: "The president of the <X> umbrella", ``person``).
+- **"told <listener> <subject> were ..."** ("He told Reuters proposals to cut the quota were unacceptable"): the
+  parser left the subject out of the content, which began at "were"; it begins at the subject after the listener.
+- **A rename follows the name.** A name changed on some records (the ticker dropped, initials' case) changes on every
+  record of that name, with the changed record's type.
 """
 
 from __future__ import annotations
