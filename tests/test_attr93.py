@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from spinscope import analyze
-from spinscope.components.attribution.round93 import round93_attributions
-from spinscope.components.attribution.sources import load_source_table
+from spinscope.components.attribution.lead50 import lead50_attributions
 from spinscope.result import Attribution, Span
 from tests.attribution_rows import ATTRIBUTION_COMPONENTS
 from tests.sources_gold import (
@@ -92,7 +91,7 @@ def test_but_it_said_takes_the_last_company() -> None:
                                  score=0.5, evidence="test"),
                     source_type="anonymous", named=False),
     ]
-    out = round93_attributions(text, recs, load_source_table())
+    out = lead50_attributions(text, recs)  # attr94: the one "it said" rule is lead50's now
     assert out[1].speaker is not None and text[out[1].speaker.start:out[1].speaker.end] == "it"
     assert out[1].speaker_name == "Marlow Holdings" and out[1].source_type == "organization" and out[1].named
 

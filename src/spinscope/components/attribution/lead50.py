@@ -52,6 +52,7 @@ import re
 
 from ...result import Attribution, Span
 from .lead48 import GROUP_NOUNS_L48
+from .round93 import company_before_ticker
 from .sources42 import _phrase
 
 #: Titles that companies and governments both give; the golds type a company's holder ``person``.
@@ -65,6 +66,11 @@ STATE_BANK_L50 = re.compile(r"\b(?:World|Central|Reserve|Development|Export-Impo
 #: A speaker phrase naming a company before the title: "<Firm> Co Chairman <Name>", "Former <Firm> Bank chairman".
 FIRM_TITLE_L50 = re.compile(rf"(?:Former\s+|former\s+)?(?:[A-Z][\w&.'’-]*\s+){{1,5}}?(?:{COMPANY_SUFFIX_L50}|Bank)\s+"
                             rf"(?:{OFFICER_TITLES_L50})\b", re.IGNORECASE)
+#: A company's officer by the title's own words: "group chairman <Name>", "company president <Name>".
+COMPANY_OFFICER_L50 = re.compile(r"\b(?:group|company|corporate)\s+(?:vice\s+)?(?:president|chairman|chief)\b")
+#: A time before a speaker's role words, taken into the speaker by the parse: "late March group chairman <Name>".
+TIME_BEFORE_L50 = re.compile(r"(?:early|late|mid)[\s-](?:January|February|March|April|May|June|July|August|September|"
+                             r"October|November|December)\s+")
 #: A bare title around a name: "spokesman <Name>", "Chairman <Name>", "<Name>, president".
 BARE_TITLE_L50 = re.compile(rf"(?:(?:former\s+)?(?:{OFFICER_TITLES_L50})\s+[A-Z].*|[A-Z][^,]*,\s+(?:the\s+|its\s+)?"
                             rf"(?:{OFFICER_TITLES_L50})(?:\s+and\s+(?:{OFFICER_TITLES_L50}))?)", re.IGNORECASE)
@@ -82,8 +88,6 @@ FINITE_START_L50 = re.compile(r"(?:were|was|is|are|would|will|had|has|have|could
 #: A company's name as a whole phrase, with a ticker or not: "<Firm> Ltd <TICK.S>".
 COMPANY_L50 = rf"((?:[A-Z][\w&.'’-]* +){{1,6}}{COMPANY_SUFFIX_L50})"
 COMPANY_NAME_L50 = re.compile(rf"{COMPANY_L50}(?:\s+<[A-Z0-9.]+>)?")
-#: A company's name right before a ticker's tail: "<Firm> Ltd <".
-COMPANY_BEFORE_TICKER_L50 = re.compile(rf"(?<![\w&.'’-]){COMPANY_L50} +<?$")
 #: "company" or "firm" in the words before a speaker.
 COMPANY_WORD_L50 = re.compile(r"\b(?:company|firm|companies)\b", re.IGNORECASE)
 #: A government body or officer in a phrase.
@@ -100,8 +104,8 @@ POLLED_L50 = re.compile(rf"(?:(?:the|some|most|several|many|\w+)\s+)?(?:[a-z][a-
 #: "a <nationality> government agency", "the government board".
 GOVERNMENT_BODY_L50 = re.compile(r"(?:an?\s+|the\s+)?(?:[A-Z][\w.-]*\s+)?government\s+"
                                  r"(?:agency|department|body|board|commission|office)", re.IGNORECASE)
-#: "It" right before a cue, at a sentence's start or after a comma.
-IT_BEFORE_CUE_L50 = re.compile(r"(?:^|(?<=[.!?\n,]\s)|(?<=[.!?\n,]))\s*(It|it)\s+$")
+#: "It" right before a cue, at a sentence's start (after "But", "And", "However,") or after a comma.
+IT_BEFORE_CUE_L50 = re.compile(r"(?:^|(?<=[.!?\n,]\s)|(?<=[.!?\n,]))\s*(?:(?:But|And|However,)\s+)?(It|it)\s+$")
 #: A pronoun speaker's score (as coreference gives an unsure pronoun).
 PRONOUN_SCORE_L50 = 0.425
 
@@ -123,6 +127,11 @@ def _company_officer(text: str, a: Attribution, before: list[Attribution]) -> At
     firm = FIRM_TITLE_L50.match(phrase)
     if ASSOCIATION_HEAD_L50.match(phrase) and not GOVERNMENT_WORD_L50.search(phrase):
         pass
+    elif COMPANY_OFFICER_L50.search(phrase):
+        when = TIME_BEFORE_L50.match(text, a.speaker.start, a.speaker.end)
+        if when is not None:
+            return a.model_copy(update={"source_type": "person", "state_affiliated": False,
+                                        "speaker": a.speaker.model_copy(update={"start": when.end()})})
     elif firm is not None:
         if STATE_BANK_L50.search(firm.group(0)):
             return a
@@ -146,13 +155,12 @@ def _company_suffix(text: str, a: Attribution) -> Attribution:
     phrase = _phrase(text, a)
     if re.fullmatch(r"<?[A-Z0-9.]+>", phrase):
         # the parser's speaker is the ticker's tail ("VRNL.S>"): the company named right before it speaks
-        head = COMPANY_BEFORE_TICKER_L50.search(text[max(0, a.speaker.start - 120):a.speaker.start])
+        head = company_before_ticker(text, a.speaker.start)
         if head is None:
             return a
-        start = a.speaker.start - (len(text[max(0, a.speaker.start - 120):a.speaker.start]) - head.start())
-        speaker = a.speaker.model_copy(update={"start": start})
+        speaker = a.speaker.model_copy(update={"start": head[0]})
         return a.model_copy(update={"speaker": speaker, "source_type": "organization", "state_affiliated": False,
-                                    "named": True, "speaker_name": " ".join(head.group(1).split())})
+                                    "named": True, "speaker_name": " ".join(head[1].split())})
     m = COMPANY_NAME_L50.fullmatch(phrase)
     if m is None or not a.named:
         return a
@@ -263,17 +271,18 @@ def _it_said(text: str, a: Attribution, before: list[Attribution]) -> Attributio
     if m is None:
         return a
     body = next((b for b in reversed(before) if b.speaker is not None and b.speaker.end <= m.start(1)
-                 and b.source_type in ("organization", "person", "government", "media", "report", "anonymous")), None)
-    if body is None or body.source_type != "organization" or not body.named or body.speaker is None:
+                 and b.source_type == "organization" and b.speaker_name), None)
+    if body is None or body.speaker is None:
         return a
     speaker = Span(start=m.start(1), end=m.end(1), label="speaker", score=PRONOUN_SCORE_L50,
                    evidence="attributions.v1:lead50:it-said")
     antecedent = Span(start=body.speaker.start, end=body.speaker.end, label="antecedent", score=PRONOUN_SCORE_L50,
                       evidence="attributions.v1:coref:it-said-body")
-    return a.model_copy(update={"speaker": speaker, "speaker_name": body.speaker_name,
-                                "source_type": body.source_type, "source_country": body.source_country,
-                                "state_affiliated": body.state_affiliated, "named": True,
-                                "resolved_from": antecedent, "score": min(a.score or 1.0, PRONOUN_SCORE_L50),
+    return a.model_copy(update={"speaker": speaker, "start": min(a.start, m.start(1)),
+                                "speaker_name": body.speaker_name, "source_type": body.source_type,
+                                "source_country": body.source_country, "state_affiliated": body.state_affiliated,
+                                "named": body.named, "affiliation": body.affiliation, "resolved_from": antecedent,
+                                "score": min(a.score or 1.0, PRONOUN_SCORE_L50),
                                 "evidence": f"{a.evidence}:coref:it-said"})
 
 

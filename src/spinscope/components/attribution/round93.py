@@ -75,9 +75,12 @@ OUTLET_AGAIN_93 = re.compile(r"the\s+(?:cable|television|TV|radio|network)\s+(?:
 COMPANY_ROLE_93 = re.compile(r"(?:the\s+)?(?:company|group|firm|concern|it|It)", re.IGNORECASE)
 #: A ticker in angle brackets, with the exchange's suffix if any.
 TICKER_93 = re.compile(r"<([A-Z][A-Z0-9]{0,6})(?:\.([A-Z]{1,2}))?>")
-#: The company's name right before its ticker: capitalised words on one line, with "of", "des", "&" between.
+#: The company's name right before its ticker (or the ticker's "<"): capitalised words on one line, with "of",
+#: "des", "&" between ("<Firm> Ltd <TICK.S>", "<Firm> Cie Generale <TICK.PA>"). The one pattern of the name before a
+#: ticker: this round's "the company" and lead50's ticker tail as the parser's speaker both read it.
 COMPANY_BEFORE_TICKER_93 = re.compile(
-    r"([A-Z][\w&.'-]*(?:[ \t]+(?:(?:of|and|&|de|des|du|la|le)[ \t]+)?[A-Z][\w&.'-]*){0,5})[ \t]*$")
+    r"(?<![\w&.'’-])([A-Z][\w&.'’-]*(?:[ \t]+(?:(?:of|and|&|de|des|du|la|le)[ \t]+)?[A-Z][\w&.'’-]*){0,5})"
+    r"[ \t]*<?$")
 #: The country (ISO alpha-2) of each exchange suffix the 1987 wire uses.
 EXCHANGE_COUNTRY_93 = {"N": "US", "O": "US", "L": "GB", "T": "JP", "TO": "CA", "M": "CA", "PA": "FR", "F": "DE",
                        "AS": "NL", "MI": "IT", "Z": "CH"}
@@ -92,15 +95,10 @@ TOLD_THAT_93 = re.compile(
     r"(?P<name>(?:(?:group|company|corporate|vice|deputy|executive|senior)\s+)*(?:president|chairman|chief|"
     r"director|spokesman|spokeswoman|manager)\s+(?:[A-Z][\w.'-]*(?:[\s-][A-Z][\w.'-]*){1,3}))\s+"
     r"(?P<cue>told)\s+(?:[a-z]+\s+){1,3}?that\s+")
-#: A time before a speaker's role words, taken into the speaker by the parse: "late March group chairman X".
-TIME_BEFORE_93 = re.compile(r"(?:early|late|mid)[\s-](?:January|February|March|April|May|June|July|August|September|"
-                            r"October|November|December)\s+")
 #: "<Subject> (today) described <NP> as <...>": a short subject at the sentence's start (no comma).
 DESCRIBED_AS_93 = re.compile(
     r"(?P<name>(?:[A-Z][\w.'’&-]*)(?:\s+(?!described\b|today\b|yesterday\b|also\b|have\b|has\b)[\w.'’&-]+){0,4}?)"
     r"\s+(?:(?:today|yesterday|also|have|has|had)\s+)?(?P<cue>described)\s+(?!as\b)(?:[^,.;:\"“”\n]+?\s+)?as\s+")
-#: A company officer's role words in a speaker phrase.
-COMPANY_OFFICER_93 = re.compile(r"\b(?:group|company|corporate)\s+(?:vice\s+)?(?:president|chairman|chief)\b")
 
 
 def _spk(text: str, a: Attribution) -> str:
@@ -163,8 +161,6 @@ def _missed_records(text: str, out: list[Attribution], table: SourceTable) -> li
             elif pattern is RELATIVE_SAID_93 and re.search(r",\s+which\s", m.group()) and \
                     rec.source_type in ("person", "anonymous", None):
                 rec = rec.model_copy(update={"source_type": "organization", "named": True})
-            elif COMPANY_OFFICER_93.search(phrase) and rec.source_type == "government":
-                rec = rec.model_copy(update={"source_type": "person", "state_affiliated": False, "named": True})
             if pattern is DESCRIBED_AS_93 and phrase.split()[0].lower() in _OPENERS_93 and \
                     UNNAMED_ROLE_L49.fullmatch(phrase[:1].lower() + phrase[1:]):
                 rec = rec.model_copy(update={"source_type": "anonymous", "named": False, "source_country": None,
@@ -181,34 +177,6 @@ def _missed_records(text: str, out: list[Attribution], table: SourceTable) -> li
                     rec = rec.model_copy(update={"speaker_name": person.group(), "named": True})
             added.append(rec)
     return out + added if added else out
-
-
-def _pronoun_it(text: str, out: list[Attribution]) -> list[Attribution]:
-    """"But it said <clause>" with no speaker: the last organisation that spoke."""
-    res = list(out)
-    for i, a in enumerate(res):
-        if a.speaker is not None or a.cue is None:
-            continue
-        m = re.search(r"(?:^|[.!?]\s+|\n)(?:(?:But|And|However,)\s+)?(it|It)\s+$", text[max(0, a.cue.start - 40):
-                                                                                        a.cue.start])
-        if m is None:
-            continue
-        pstart = max(0, a.cue.start - 40) + m.start(1)
-        prior = [b for b in res if b.speaker is not None and b.speaker.end <= pstart and
-                 b.source_type == "organization" and b.speaker_name]
-        if not prior:
-            continue
-        model = max(prior, key=lambda b: b.speaker.start if b.speaker is not None else -1)
-        assert model.speaker is not None
-        evidence = "attributions.v1:round93:it"
-        res[i] = a.model_copy(update={
-            "speaker": Span(start=pstart, end=pstart + 2, label="speaker", score=a.score, evidence=evidence),
-            "start": min(a.start, pstart), "source_type": model.source_type, "speaker_name": model.speaker_name,
-            "source_country": model.source_country, "named": model.named, "state_affiliated": model.state_affiliated,
-            "affiliation": model.affiliation,
-            "resolved_from": Span(start=model.speaker.start, end=model.speaker.end, label="antecedent", score=0.5,
-                                  evidence=evidence)})
-    return res
 
 
 def _pronoun_after_unnamed(text: str, out: list[Attribution]) -> list[Attribution]:
@@ -240,13 +208,6 @@ def _retype(text: str, out: list[Attribution]) -> list[Attribution]:
     media: Attribution | None = None
     for a in sorted(out, key=lambda b: b.start):
         phrase = _spk(text, a)
-        sp = a.speaker
-        if sp is not None and a.source_type == "government" and a.named and COMPANY_OFFICER_93.search(phrase):
-            a = a.model_copy(update={"source_type": "person", "state_affiliated": False})
-            when = TIME_BEFORE_93.match(text, sp.start, sp.end)
-            if when is not None:
-                a = a.model_copy(update={"speaker": sp.model_copy(update={"start": when.end()})})
-            phrase = _spk(text, a)
         if a.speaker is not None and a.source_type == "person" and not a.named and PLACE_ROLE_93.fullmatch(phrase):
             a = a.model_copy(update={"source_type": "anonymous", "source_country": None, "state_affiliated": False})
         if a.speaker is not None and a.source_type == "report":
@@ -262,6 +223,13 @@ def _retype(text: str, out: list[Attribution]) -> list[Attribution]:
         res.append(a)
     keep = {id(b): k for k, b in enumerate(sorted(out, key=lambda b: b.start))}
     return [res[keep[id(a)]] for a in out]
+
+
+def company_before_ticker(text: str, end: int, reach: int = 120) -> tuple[int, str] | None:
+    """The company named right before a ticker that starts at ``end`` (its "<" or its tail): the name's start and
+    the name, or None."""
+    m = COMPANY_BEFORE_TICKER_93.search(text, max(0, end - reach), end)
+    return None if m is None else (m.start(1), m.group(1))
 
 
 def _company_named(text: str, out: list[Attribution]) -> list[Attribution]:
@@ -283,9 +251,9 @@ def _company_named(text: str, out: list[Attribution]) -> list[Attribution]:
                     last = max(prior, key=lambda b: b.speaker.start if b.speaker is not None else -1)
                     a = a.model_copy(update={"named": True, "speaker_name": last.speaker_name})
                 elif first is not None and first.start() < sp.start:
-                    m = COMPANY_BEFORE_TICKER_93.search(text[:first.start()])
-                    if m is not None and "\n" not in m.group(1):
-                        a = a.model_copy(update={"named": True, "speaker_name": m.group(1)})
+                    head = company_before_ticker(text, first.start(), reach=first.start())
+                    if head is not None:
+                        a = a.model_copy(update={"named": True, "speaker_name": head[1]})
         res.append(a)
     return res
 
@@ -325,7 +293,6 @@ def round93_attributions(text: str, attributions: list[Attribution], table: Sour
     out = [a for a in attributions
            if not re.fullmatch(r"\s*anonymity\s*", text[a.content.start:a.content.end], re.IGNORECASE)]
     out = _missed_records(text, out, table)
-    out = _pronoun_it(text, out)
     out = _pronoun_after_unnamed(text, out)
     out = _retype(text, out)
     out = _company_named(text, out)
