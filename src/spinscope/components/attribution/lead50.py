@@ -11,10 +11,13 @@ invented tests are in ``tests/test_lead50.py``.
   company's when the speaker's own phrase names a company before it ("<Firm> Co Chairman"), or, for a bare title,
   when the last speaker before it in the article is a company (a name with a company suffix) or "company" / "firm"
   stands in the sentence or the one before, and no government body or officer speaks in between; "President
-  <Name>" before a name stays as it was (a head of state's title in a story about a company).
+  <Name>" before a name stays as it was (a head of state's title in a story about a company). A title with the
+  company's own word ("group chairman <Name>", "company president <Name>": round 93's rule, folded here in round 94)
+  is a company's always, and a time the parse took into the speaker ("late March group chairman ...") leaves it.
 - **A company's suffix makes a body.** "<Firm> Ltd <TICKER> said" was typed ``person`` (the ticker in angle brackets
   hid the suffix): a named speaker whose phrase is capitalised words ending in a company suffix, with a ticker or not,
-  is ``organization``; the ticker leaves the name.
+  is ``organization``; the ticker leaves the name. When the parser's speaker is the ticker itself, the company
+  named right before it speaks (round 93's ``company_before_ticker``, the one pattern of a name before a ticker).
 - **A company's staff.** "<Firm> officers agreed", "<Firm> executives said" (unnamed) typed ``person``: the golds type
   a body's unnamed staff with the body ("exchange officials", ``organization``). "a company spokesman" is no state
   source.
@@ -25,7 +28,7 @@ invented tests are in ``tests/test_lead50.py``.
   differs from the speaker's own words only in case takes the words' case when they have initials.
 - **Polled analysts.** "share analysts polled by Reuters said" was typed ``media`` (the news agency that polled them):
   unnamed people in a role "polled / surveyed / questioned / contacted by" someone are ``anonymous``, with no
-  country.
+  country. Since round 94 this is round 91's one rule of a polled group (``round91._polled``), no longer here.
 - **A government agency.** "A <nationality> government agency ruled" was typed ``media`` ("agency"): a phrase with
   "government" before "agency / department / body / board / commission" is ``government``, state-affiliated.
 - **A bare surname.** "<Surname> said" after "said <Given> <Surname>, oil analyst with ..." was left unnamed and a
@@ -34,9 +37,9 @@ invented tests are in ``tests/test_lead50.py``.
 - **One person, one type.** "<Surname> said" resolved by name to "<Given> <Surname>, a senior fellow at ..." was
   typed ``government`` while the full name was ``academic``: a record resolved by the same name to a record that
   named the speaker in full takes that record's type, country and state affiliation.
-- **"It said" with no speaker.** "It said ..." / "..., it said." after a company spoke was given no speaker: the
-  "it" before the cue is the speaker, resolved to the last body (``organization``) that spoke before it, at a
-  pronoun's lower score.
+- **"It said" with no speaker.** "It said ..." / "But it said ..." / "..., it said." after a company spoke was given
+  no speaker: the "it" before the cue is the speaker, resolved to the last body (``organization``, with a name) that
+  spoke before it, at a pronoun's lower score (round 93's "But it said" rule and this one, folded in round 94).
 - **The head of a trade body.** "President of the <Town> Coffee Trade Association <Name>" was typed ``government``:
   a title "of the" an association, exchange, federation, chamber, society, league or foundation with no government
   word is a ``person``'s (the golds: "The president of the <X> umbrella", ``person``).
@@ -51,7 +54,6 @@ from __future__ import annotations
 import re
 
 from ...result import Attribution, Span
-from .lead48 import GROUP_NOUNS_L48
 from .round93 import company_before_ticker
 from .sources42 import _phrase
 
@@ -97,10 +99,6 @@ GOVERNMENT_WORD_L50 = re.compile(r"\b(?:government|ministry|minister|department|
 #: A company's unnamed staff: "<Firm> officers", "<Firm> executives".
 COMPANY_STAFF_L50 = re.compile(r"(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:officers|executives|directors|managers|"
                                r"employees|officials)")
-#: Unnamed people in a role asked by someone: "share analysts polled by Reuters".
-_PLURALS = "|".join(sorted(GROUP_NOUNS_L48, key=len, reverse=True))
-POLLED_L50 = re.compile(rf"(?:(?:the|some|most|several|many|\w+)\s+)?(?:[a-z][a-z-]*\s+){{0,2}}(?:{_PLURALS})\s+"
-                        rf"(?:polled|surveyed|questioned|contacted|interviewed)\s+by\s+.+")
 #: "a <nationality> government agency", "the government board".
 GOVERNMENT_BODY_L50 = re.compile(r"(?:an?\s+|the\s+)?(?:[A-Z][\w.-]*\s+)?government\s+"
                                  r"(?:agency|department|body|board|commission|office)", re.IGNORECASE)
@@ -217,14 +215,6 @@ def _told_subject(text: str, a: Attribution) -> Attribution:
     return a.model_copy(update={"content": content, "start": min(a.start, m.start(1))})
 
 
-def _polled(text: str, a: Attribution) -> Attribution:
-    if a.speaker is None or a.named or a.source_type == "anonymous":
-        return a
-    if not POLLED_L50.fullmatch(_phrase(text, a)):
-        return a
-    return a.model_copy(update={"source_type": "anonymous", "state_affiliated": False, "source_country": None})
-
-
 def _government_body(text: str, a: Attribution) -> Attribution:
     if a.speaker is None or a.source_type != "media" or not GOVERNMENT_BODY_L50.fullmatch(_phrase(text, a)):
         return a
@@ -307,8 +297,8 @@ def lead50_attributions(text: str, attributions: list[Attribution]) -> list[Attr
     suffixed = _follow_renames(attributions, [_company_suffix(text, a) for a in attributions])
     people = {w for a in suffixed if a.named and a.source_type == "person" and a.speaker_name
               for w in a.speaker_name.split()[1:]}
-    first = _follow_renames(suffixed, [_told_subject(text, _initials_case(text, _government_body(text, _polled(
-        text, _company_staff(text, _company_word(text, a, people)))))) for a in suffixed])
+    first = _follow_renames(suffixed, [_told_subject(text, _initials_case(text, _government_body(
+        text, _company_staff(text, _company_word(text, a, people))))) for a in suffixed])
     out: list[Attribution] = []
     for a in first:
         before = sorted((b for b in first if b.speaker is not None and b is not a and b.speaker.end <= _at(a)),

@@ -21,6 +21,8 @@ Speakers:
 
 3. **"<group> contacted / polled / surveyed / interviewed by Reuters"** was typed as the agency (``media``, GB):
    the group is the speaker, typed as an unnamed group (``anonymous``, no country) when its head is a role noun.
+   Since round 94 (``attr94``) the one rule of a polled group: lead50's "share analysts polled by <anyone>" (an
+   unnamed speaker of any type) folded here.
 4. **A document as the speaker.** "the proposal said", "the plans showed": ``report`` (not ``person`` or
    ``anonymous``), unnamed; an "It" sentence right after such a record (same or next paragraph) is that document.
 5. **Countries named together.** "Japan and West Germany agreed to ...": ``government``, no one country (two).
@@ -60,9 +62,9 @@ SERVED_NOTICE_R91 = re.compile(
     r"(?P<subj>(?:[A-Z][\w'-]*|the|a|an|some|several)(?:[^\S\n]+(?:[A-Z][\w'-]*|[a-z][\w'-]*)){0,5}?)[^\S\n]+"
     r"(?P<cue>(?:has[^\S\n]+|have[^\S\n]+|had[^\S\n]+)?serve[ds]?[^\S\n]+(?:[a-z]+[^\S\n]+)?notice)"
     r"[^\S\n]+(?:that[^\S\n]+)?(?P<content>[a-z][^\n]*?)(?=,[^\S\n]+[a-z]+ing\b|[.;](?:\s|$)|\n|$)")
-#: "<group> contacted / polled / ... by Reuter(s) (correspondents)".
+#: "<group> contacted / polled / ... by Reuter(s) (correspondents)", "share analysts polled by <anyone>".
 POLLED_R91 = re.compile(r"(?P<group>(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+))\s+(?:contacted|polled|surveyed|interviewed|"
-                        r"questioned|asked)\s+by\s+Reuters?\b.*")
+                        r"questioned|asked)\s+by\s+\S.*")
 #: Leading adverbials before a speaker: "In addition,", "in February,", "However,", "Meanwhile,".
 FRONTED_R91 = re.compile(r"(?:(?:In addition|However|Meanwhile|Also|Earlier|Later|Separately|Previously|"
                          r"[Ii]n (?:[A-Z][a-z]+|\d{4}|the past|recent (?:days|weeks|months))|[Ll]ast (?:week|month|"
@@ -180,7 +182,9 @@ def _served_notice(text: str, out: list[Attribution], table: SourceTable) -> lis
 
 
 def _polled(text: str, a: Attribution) -> Attribution:
-    if a.speaker is None or a.source_type != "media":
+    """The one rule of a polled group (lead50's "polled analysts", folded here in round 94): a group asked by someone,
+    typed as the agency (``media``) or unnamed with any other type, is an unnamed group."""
+    if a.speaker is None or a.source_type == "anonymous" or (a.named and a.source_type != "media"):
         return a
     m = POLLED_R91.fullmatch(" ".join(text[a.speaker.start:a.speaker.end].split()))
     if m is None or m.group("head") not in ROLE_NOUNS_L49:

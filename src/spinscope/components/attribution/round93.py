@@ -15,13 +15,11 @@ Records the parse never made:
   on "described" whose content is only a that-clause after the "as" phrase ("..., a sign that Z") starts at the
   object instead.
 - **"(In <time>) <role words> <Name> told <listeners> that <clause>."** ("In early May group chairman X told
-  reporters that ...") gave no record on some parses: the name with its role words is the speaker. A company's
-  "group / company president" is a ``person`` (the golds' company officer), not a government.
+  reporters that ...") gave no record on some parses: the name with its role words is the speaker (a company's
+  "group / company president" typed ``government`` is made a ``person`` by lead50's one officer rule, round 94).
 
 Speakers:
 
-- **"But it said <clause>"** with no speaker span: the pronoun is the speaker, resolved to the last organisation
-  that spoke before it.
 - **"he / she said"** in the paragraph of an unnamed speaker's record ("An analyst who would not be named said
   ... "..., he said") is that unnamed speaker, not a named person further up.
 - **"<Place> traders / dealers / analysts"** ("City dealers", "Wall Street traders") typed ``person``: unnamed
@@ -35,6 +33,10 @@ Speakers:
   the story has no dateline, a company, a person or a broadcaster that speaks with no country is of the story's
   first listing's country (the golds: a US company, its spokesman and its officers US; a Paris-listed group and its
   presidents FR); unnamed groups ("analysts", "traders") keep none.
+- **The name before a ticker** (``COMPANY_BEFORE_TICKER_93``, ``company_before_ticker``): "the company" with no
+  company speaking before it is the company named before the story's first ticker. lead50 reads the same pattern
+  when the parser's speaker is a ticker's tail (one pattern since round 94, ``attr94``; "But it said" and a
+  company's officer, once here too, are lead50's rules alone).
 
 Records dropped:
 
