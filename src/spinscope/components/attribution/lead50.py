@@ -54,7 +54,7 @@ from __future__ import annotations
 import re
 
 from ...result import Attribution, Span
-from .round93 import company_before_ticker
+from .round93 import COMPANY_OFFICER_93, company_before_ticker
 from .sources42 import _phrase
 
 #: Titles that companies and governments both give; the golds type a company's holder ``person``.
@@ -68,8 +68,6 @@ STATE_BANK_L50 = re.compile(r"\b(?:World|Central|Reserve|Development|Export-Impo
 #: A speaker phrase naming a company before the title: "<Firm> Co Chairman <Name>", "Former <Firm> Bank chairman".
 FIRM_TITLE_L50 = re.compile(rf"(?:Former\s+|former\s+)?(?:[A-Z][\w&.'’-]*\s+){{1,5}}?(?:{COMPANY_SUFFIX_L50}|Bank)\s+"
                             rf"(?:{OFFICER_TITLES_L50})\b", re.IGNORECASE)
-#: A company's officer by the title's own words: "group chairman <Name>", "company president <Name>".
-COMPANY_OFFICER_L50 = re.compile(r"\b(?:group|company|corporate)\s+(?:vice\s+)?(?:president|chairman|chief)\b")
 #: A time before a speaker's role words, taken into the speaker by the parse: "late March group chairman <Name>".
 TIME_BEFORE_L50 = re.compile(r"(?:early|late|mid)[\s-](?:January|February|March|April|May|June|July|August|September|"
                              r"October|November|December)\s+")
@@ -125,7 +123,7 @@ def _company_officer(text: str, a: Attribution, before: list[Attribution]) -> At
     firm = FIRM_TITLE_L50.match(phrase)
     if ASSOCIATION_HEAD_L50.match(phrase) and not GOVERNMENT_WORD_L50.search(phrase):
         pass
-    elif COMPANY_OFFICER_L50.search(phrase):
+    elif COMPANY_OFFICER_93.search(phrase):
         when = TIME_BEFORE_L50.match(text, a.speaker.start, a.speaker.end)
         if when is not None:
             return a.model_copy(update={"source_type": "person", "state_affiliated": False,
@@ -260,8 +258,12 @@ def _it_said(text: str, a: Attribution, before: list[Attribution]) -> Attributio
     m = IT_BEFORE_CUE_L50.search(text, max(0, a.cue.start - 40), a.cue.start)
     if m is None:
         return a
-    body = next((b for b in reversed(before) if b.speaker is not None and b.speaker.end <= m.start(1)
-                 and b.source_type == "organization" and b.speaker_name), None)
+    spoke = [b for b in before if b.speaker is not None and b.speaker.end <= m.start(1) and b.source_type in (
+        "organization", "person", "government", "media", "report", "anonymous")]
+    comma = text[:m.start()].rstrip().endswith(",")
+    if comma:  # "..., it said": only a named body that spoke last (a person between keeps it unresolved)
+        spoke = [b for b in spoke[-1:] if b.named]
+    body = next((b for b in reversed(spoke) if b.source_type == "organization" and b.speaker_name), None)
     if body is None or body.speaker is None:
         return a
     speaker = Span(start=m.start(1), end=m.end(1), label="speaker", score=PRONOUN_SCORE_L50,

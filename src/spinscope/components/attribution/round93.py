@@ -32,7 +32,8 @@ Speakers:
   brackets: a bare one ("<ABC>") is a US listing, a suffixed one the exchange's country ("<ABC.PA>" Paris). When
   the story has no dateline, a company, a person or a broadcaster that speaks with no country is of the story's
   first listing's country (the golds: a US company, its spokesman and its officers US; a Paris-listed group and its
-  presidents FR); unnamed groups ("analysts", "traders") keep none.
+  presidents FR; a company's officer still typed ``government`` here, "group chairman <Name>", is one of the
+  company's people: lead50 types it ``person``); unnamed groups ("analysts", "traders") keep none.
 - **The name before a ticker** (``COMPANY_BEFORE_TICKER_93``, ``company_before_ticker``): "the company" with no
   company speaking before it is the company named before the story's first ticker. lead50 reads the same pattern
   when the parser's speaker is a ticker's tail (one pattern since round 94, ``attr94``; "But it said" and a
@@ -86,6 +87,8 @@ COMPANY_BEFORE_TICKER_93 = re.compile(
 #: The country (ISO alpha-2) of each exchange suffix the 1987 wire uses.
 EXCHANGE_COUNTRY_93 = {"N": "US", "O": "US", "L": "GB", "T": "JP", "TO": "CA", "M": "CA", "PA": "FR", "F": "DE",
                        "AS": "NL", "MI": "IT", "Z": "CH"}
+#: A company officer's role words in a speaker phrase: "group chairman <Name>" (lead50 types the holder ``person``).
+COMPANY_OFFICER_93 = re.compile(r"\b(?:group|company|corporate)\s+(?:vice\s+)?(?:president|chairman|chief)\b")
 #: "<Intro phrase>, <Name>, which / who <...>, (also) said (that) <clause>".
 RELATIVE_SAID_93 = re.compile(
     r"(?:(?:In|On|At|Under|After|Before|Earlier|Later)\b[^,]{2,80},\s+)?"
@@ -284,7 +287,8 @@ def _listing_country(text: str, out: list[Attribution]) -> list[Attribution]:
     for a in out:
         if a.speaker is not None and a.source_country is None and (
                 a.source_type in ("organization", "person", "media")
-                or (a.source_type == "government" and "federal" in _spk(text, a).lower() and country == "US")):
+                or (a.source_type == "government" and "federal" in _spk(text, a).lower() and country == "US")
+                or (a.source_type == "government" and a.named and COMPANY_OFFICER_93.search(_spk(text, a)))):
             a = a.model_copy(update={"source_country": country})
         res.append(a)
     return res
