@@ -2,8 +2,9 @@
 
     python scripts/attr94/diff.py OUT_A OUT_B
 
-Articles run by both only. One line a change: the article's path, the record's content offsets, and the fields that differ (speaker offsets,
-name, type, country, state affiliation, named), or the record found in one run only. No article text.
+Articles run by both only. One line a change: the article's path, the record's content offsets, and the fields
+that differ (speaker offsets, name, type, country, state affiliation, named, cue, sources), or the record found in
+one run only. No article text.
 """
 
 from __future__ import annotations
