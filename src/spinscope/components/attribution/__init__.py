@@ -308,7 +308,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round88_attributions(text, out, table)  # round 88 (attr88): wire officials, "urges <NP>"
     out = round89_attributions(text, out, table)  # round 89 (attr89): a participle after a quotation's tag
     out = round90_attributions(text, out)  # round 90 (attr90): idioms, stances, a teaser block
-    out = lead49_attributions(text, out)  # lead, round 49: unnamed market sources, a company's head, the Treasury
+    out = lead49_attributions(text, out, table)  # lead, round 49: unnamed market sources, a firm's head, the Treasury
     out = round91_attributions(text, out, table)  # round 91 (attr91): wire capitals' false breaks, documents, notice
     out = round92_attributions(text, out)  # round 92 (attr92): a quotation going on its statement, one record
     out = round93_attributions(text, out, table)  # round 93 (attr93): company and market stories, wire listings

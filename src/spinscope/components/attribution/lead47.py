@@ -21,7 +21,8 @@ invented tests are in ``tests/test_lead47.py``.
 - **"said <Given> <Surname> of <Firm>"** typed ``organization`` (the tagger took the analyst's name for a body):
   a ``person`` named "<Given> <Surname>" with the firm as affiliation, when the text goes on to call the speaker
   "he" / "she" or has the surname alone speak; two words that make a body or a place ("Royal Bank", "United
-  States", a listed source) are left alone.
+  States", a listed source) are left alone. (Folded in round 50, ``attr97``, with lead49's rule of a known given
+  name: one rule, ``lead49._person_of_firm``.)
 - **An epigraph**: a quotation alone in its paragraph, signed by the next one ("— <Name>, <place>, <date>"), is
   the signer's; it had been given to the speaker of the paragraph before (a quotation "continuing" the lead's
   "An investigation by X reveals ...").
@@ -166,41 +167,6 @@ def _its_report(text: str, a: Attribution) -> Attribution:
     return a.model_copy(update={"source_type": "organization", "state_affiliated": False})
 
 
-#: "<Given> <Surname> of <Firm>": two capitalised words, then "of" and a capitalised name.
-PERSON_OF_FIRM_L47 = re.compile(r"(?P<name>(?P<given>[A-Z][a-z]+)\s+(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?))\s+of\s+"
-                                r"(?P<firm>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)")
-#: Words that make "<A> <B>" a body or a place, not a person's name ("Friends Committee of X", "United States of
-#: America", "Royal Bank of Canada").
-BODY_WORDS_L47 = frozenset({
-    "bank", "group", "association", "council", "university", "institute", "ministry", "department", "office",
-    "board", "commission", "committee", "society", "union", "federation", "league", "chamber", "court", "house",
-    "party", "church", "republic", "kingdom", "states", "state", "united", "national", "federal", "royal", "city",
-    "county", "province", "district", "government", "corporation", "company", "fund", "foundation", "friends",
-    "museum", "college", "school", "academy", "agency", "authority", "service", "services", "bureau", "army",
-    "navy", "force", "forces", "guard", "police", "secretary", "minister", "president", "director", "governor"})
-
-
-def _person_of_firm(text: str, a: Attribution, table: SourceTable) -> Attribution:
-    """"said <Given> <Surname> of <Firm>" typed ``organization`` as the firm: the person, when the text goes on to
-    call the speaker "he" or "she" or names the surname alone as a speaker."""
-    if a.speaker is None or a.source_type != "organization":
-        return a
-    phrase = " ".join(text[a.speaker.start:a.speaker.end].split())
-    match = PERSON_OF_FIRM_L47.fullmatch(phrase)
-    if match is None or {w.lower() for w in match.group("name").split()} & BODY_WORDS_L47:
-        return a
-    name, surname = match.group("name"), match.group("surname")
-    if table.find_source(name) is not None or table.country_in(name) is not None:
-        return a
-    after = text[a.end:a.end + 200]
-    surname_speaks = re.search(rf"\b{re.escape(surname)}\s+(?:said|says|added|told)\b|\bsaid\s+{re.escape(surname)}\b",
-                               text[a.end:])
-    if re.match(r"[^.!?]*[.!?][\"”’]?\s+(?:He|She)\b", after) is None and surname_speaks is None:
-        return a
-    return a.model_copy(update={"speaker_name": name, "source_type": "person", "state_affiliated": False,
-                                "affiliation": match.group("firm")})
-
-
 #: A paragraph that signs the quotation before it: a dash, then a name, then a comma or the paragraph's end
 #: ("— <Name>, <place>, <date>").
 EPIGRAPH_SIGN_L47 = re.compile(r"[ \t]*(?:—|–|--?)[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
@@ -319,7 +285,6 @@ def lead47_attributions(text: str, attributions: list[Attribution], table: Sourc
     for a in attributions:
         before = a.source_type
         a = _its_report(text, _company_type(text, _dateline_speaker(text, a, table)))
-        a = _person_of_firm(text, a, table)
         a = _epigraph_speaker(text, a, table)
         a = _said_name_inside(text, _writings(text, a), table)
         if a.source_type == "organization" and before != "organization" and a.speaker_name:

@@ -22,6 +22,11 @@ and ``speakers.py``.)
 - **The Treasury's officials.** "Treasury officials said" was typed ``organization`` (a capitalised body the table
   lacks); the Treasury is a government's department: ``government``, state-affiliated (no country: the phrase
   names none).
+- **Folded in round 50 (``attr97``).** A market place's unnamed people ("Wall Street traders", "City dealers"),
+  round93's ``PLACE_ROLE_93`` in its retyping, are read by ``_unnamed_role`` here (``anonymous``, no country);
+  lead47's "said <Given> <Surname> of <Firm>" (a following "he" / "she" or the surname speaking) and this
+  module's known given name are one rule, ``_person_of_firm`` (the firm the affiliation when lead47's evidence
+  holds).
 - **A group with a participle after it.** "Diplomatic sources, frustrated with ..., characterized ...": the
   speaker ran on through the participle's clause; it ends before the comma, ``anonymous`` when the group is
   unnamed.
@@ -33,6 +38,7 @@ import re
 
 from ...result import Attribution
 from .lead48 import GROUP_NOUNS_L48
+from .sources import SourceTable
 from .sources42 import _phrase
 from .speakers import FIRST_NAME_GENDER
 
@@ -67,12 +73,31 @@ TREASURY_L49 = re.compile(r"(?:(?:the|a|an|one|some)\s+)?(?:U\.S\.\s+|US\s+|Brit
 PARTICIPLE_AFTER_L49 = re.compile(rf"((?:[A-Za-z][a-z-]*\s+){{0,3}}(?:{_PLURALS})),\s+(?:[a-z]+ed|including)\b")
 #: "<Given name> <Surname> of <Company>": a person of a firm, whom the "of" phrase made a body.
 PERSON_OF_FIRM_L49 = re.compile(r"((?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+)\s+of\s+[A-Z].*")
+#: lead47's narrower shape: "<Given> <Surname> of <Firm>", two capitalised words, then "of" and a capitalised name.
+PERSON_OF_FIRM_L47 = re.compile(r"(?P<name>(?P<given>[A-Z][a-z]+)\s+(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?))\s+of\s+"
+                                r"(?P<firm>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)")
+#: Words that make "<A> <B>" a body or a place, not a person's name ("Friends Committee of X", "United States of
+#: America", "Royal Bank of Canada").
+BODY_WORDS_L47 = frozenset({
+    "bank", "group", "association", "council", "university", "institute", "ministry", "department", "office",
+    "board", "commission", "committee", "society", "union", "federation", "league", "chamber", "court", "house",
+    "party", "church", "republic", "kingdom", "states", "state", "united", "national", "federal", "royal", "city",
+    "county", "province", "district", "government", "corporation", "company", "fund", "foundation", "friends",
+    "museum", "college", "school", "academy", "agency", "authority", "service", "services", "bureau", "army",
+    "navy", "force", "forces", "guard", "police", "secretary", "minister", "president", "director", "governor"})
+#: The market's people a place names ("City dealers", "Wall Street traders"); "American lawyers" stay persons
+#: (round93's ``PLACE_ROLE_93``, folded here).
+MARKET_ROLES = "|".join(("traders", "dealers", "analysts", "brokers", "bankers", "economists", "investors",
+                         "exporters", "importers", "producers", "growers", "sources"))
+PLACE_ROLE = re.compile(rf"(?:[A-Z][a-z]+\s+){{1,3}}(?:{MARKET_ROLES})")
 
 
 def _unnamed_role(text: str, a: Attribution) -> Attribution:
     if a.speaker is None or a.named or a.source_type != "person":
         return a
     phrase = _phrase(text, a)
+    if PLACE_ROLE.fullmatch(phrase):
+        return a.model_copy(update={"source_type": "anonymous", "source_country": None, "state_affiliated": False})
     if not UNNAMED_ROLE_L49.fullmatch(phrase[:1].lower() + phrase[1:]):
         return a
     return a.model_copy(update={"source_type": "anonymous", "state_affiliated": False})
@@ -117,8 +142,35 @@ def _participle_after(text: str, a: Attribution) -> Attribution:
     return a.model_copy(update=update)
 
 
-def _person_of_firm(text: str, a: Attribution) -> Attribution:
-    if a.speaker is None or not a.named or a.source_type != "organization":
+def _person_of_firm47(text: str, a: Attribution, table: SourceTable) -> Attribution | None:
+    """lead47's evidence: "said <Given> <Surname> of <Firm>" where the text goes on to call the speaker "he" or
+    "she" or names the surname alone as a speaker: the person, the firm the affiliation (None: not this shape)."""
+    phrase = " ".join(text[a.speaker.start:a.speaker.end].split()) if a.speaker is not None else ""
+    match = PERSON_OF_FIRM_L47.fullmatch(phrase)
+    if match is None or {w.lower() for w in match.group("name").split()} & BODY_WORDS_L47:
+        return None
+    name, surname = match.group("name"), match.group("surname")
+    if table.find_source(name) is not None or table.country_in(name) is not None:
+        return None
+    after = text[a.end:a.end + 200]
+    surname_speaks = re.search(rf"\b{re.escape(surname)}\s+(?:said|says|added|told)\b|\bsaid\s+{re.escape(surname)}\b",
+                               text[a.end:])
+    if re.match(r"[^.!?]*[.!?][\"”’]?\s+(?:He|She)\b", after) is None and surname_speaks is None:
+        return None
+    return a.model_copy(update={"speaker_name": name, "source_type": "person", "state_affiliated": False,
+                                "affiliation": match.group("firm")})
+
+
+def _person_of_firm(text: str, a: Attribution, table: SourceTable | None = None) -> Attribution:
+    """"<Given> <Surname> of <Firm>" typed ``organization``: a person, by lead47's evidence (a pronoun or the
+    surname speaking after) or by a known given name (the module's notes)."""
+    if a.speaker is None or a.source_type != "organization":
+        return a
+    if table is not None:
+        person = _person_of_firm47(text, a, table)
+        if person is not None:
+            return person
+    if not a.named:
         return a
     m = PERSON_OF_FIRM_L49.fullmatch(_phrase(text, a))
     if m is None or m.group("first").lower() not in FIRST_NAME_GENDER:
@@ -145,7 +197,8 @@ def _given_name(out: list[Attribution]) -> list[Attribution]:
     return changed
 
 
-def lead49_attributions(text: str, attributions: list[Attribution]) -> list[Attribution]:
+def lead49_attributions(text: str, attributions: list[Attribution],
+                        table: SourceTable | None = None) -> list[Attribution]:
     """Round 49's lead rules, as the module's notes say."""
     out = []
     for a in attributions:
@@ -153,7 +206,7 @@ def lead49_attributions(text: str, attributions: list[Attribution]) -> list[Attr
         a = _coordinated(text, a)
         a = _unnamed_role(text, a)
         a = _company_head(text, a)
-        a = _person_of_firm(text, a)
+        a = _person_of_firm(text, a, table)
         a = _treasury(text, a)
         if a.speaker_name and "  " in a.speaker_name:
             a = a.model_copy(update={"speaker_name": " ".join(a.speaker_name.split())})

@@ -23,7 +23,8 @@ Speakers:
 - **"he / she said"** in the paragraph of an unnamed speaker's record ("An analyst who would not be named said
   ... "..., he said") is that unnamed speaker, not a named person further up.
 - **"<Place> traders / dealers / analysts"** ("City dealers", "Wall Street traders") typed ``person``: unnamed
-  people in a role, ``anonymous`` (lead49 read lower-case words only).
+  people in a role, ``anonymous`` (lead49 read lower-case words only). Folded in round 50 (``attr97``) into
+  lead49's ``_unnamed_role``, which reads them now.
 - **"A report on <broadcaster>"** typed ``report``: the broadcaster speaks, ``media``, named by it; "the cable /
   television program" after it is the same outlet.
 - **"the company" / "the group"** (and a company's own name) typed ``organization`` but not named: the company
@@ -59,11 +60,6 @@ _PLURALS_93 = "|".join(sorted(ROLE_NOUNS_L49, key=len, reverse=True))
 #: A subject's first word that leaves it unnamed: a quantifier or the role noun itself ("Dealers", "Some
 #: analysts"; not "Russian officials", typed by their country).
 _OPENERS_93 = frozenset({"some", "many", "several", "most", "other", "the"}) | ROLE_NOUNS_L49
-#: Capitalised words naming a market place, then a plural role noun: "Wall Street traders", "City dealers".
-#: The market's people a place names ("City dealers", "Wall Street traders"); "American lawyers" stay persons.
-MARKET_ROLES_93 = "|".join(("traders", "dealers", "analysts", "brokers", "bankers", "economists", "investors",
-                            "exporters", "importers", "producers", "growers", "sources"))
-PLACE_ROLE_93 = re.compile(rf"(?:[A-Z][a-z]+\s+){{1,3}}(?:{MARKET_ROLES_93})")
 #: An unnamed singular speaker: "an analyst", "one trader who asked ...", "the analyst".
 UNNAMED_ONE_93 = re.compile(r"(?:an?|one|the|another)\s+(?:[a-z-]+\s+){0,2}[a-z]+(?:\s+(?:who|which)\b.*)?",
                             re.IGNORECASE | re.DOTALL)
@@ -213,8 +209,6 @@ def _retype(text: str, out: list[Attribution]) -> list[Attribution]:
     media: Attribution | None = None
     for a in sorted(out, key=lambda b: b.start):
         phrase = _spk(text, a)
-        if a.speaker is not None and a.source_type == "person" and not a.named and PLACE_ROLE_93.fullmatch(phrase):
-            a = a.model_copy(update={"source_type": "anonymous", "source_country": None, "state_affiliated": False})
         if a.speaker is not None and a.source_type == "report":
             m = BROADCAST_REPORT_93.fullmatch(phrase)
             if m is not None:
