@@ -38,8 +38,8 @@ Speakers' types, names and countries (no span moves):
   country.
 - **"an exchange spokeswoman", "the company spokesman", "exchange officials"**: an unnamed member of a company or
   exchange speaks as the body (round 35): ``organization``.
-- **"the company" / "it"** right after a company spoke (the nearest earlier speaker is a named ``organization``):
-  that company: its name, type and country, ``named`` (the golds' "the social-media company" named Facebook).
+- **"the company" / "it"** right after a company spoke: folded in round 50 (``attr97``) into round93's
+  ``_company_named``, which reads it now.
 - **The wire's dateline** ("CLEVELAND, Feb 26 - "): a company, a named person or an unnamed body member of no
   country is of the dateline's country; an office holder of no country too where the text names that country.
 """
@@ -171,7 +171,6 @@ STATE_OF_80 = re.compile(r"\b(?:state|nation|country|kingdom|emirate|sultanate|r
 BODY_STAFF_80 = re.compile(r"^(?:(?:an?|the|The|An?)\s+)?(?:company|exchange|bank|firm|corporation|brokerage)\s+"
                            r"(?:spokesman|spokeswoman|spokesperson|official|officials|executive|executives|sources?)$")
 #: "the company" / "it": a company that spoke just before.
-COMPANY_ANAPHOR_80 = re.compile(r"^(?:[Tt]he\s+(?:company|firm|corporation)|[Ii]t)$")
 #: Honorifics left out when one name is compared with another.
 HONORIFIC_80 = frozenset({"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "prince", "king"})
 #: The wire's dateline: "CITY(, State abbreviation), Mon DD - " opening the first paragraph (after the title).
@@ -292,28 +291,6 @@ def _short_names(text: str, atts: list[Attribution]) -> list[Attribution]:
     return _each(atts, change)
 
 
-def _company_anaphors(text: str, atts: list[Attribution]) -> list[Attribution]:
-    """"the company" / "it" after a company spoke is that company (module's notes)."""
-    ordered = sorted((a for a in atts if a.speaker is not None), key=lambda x: x.speaker.start)  # type: ignore
-    chosen: dict[int, Attribution] = {}
-    prev: Attribution | None = None
-    for a in ordered:
-        assert a.speaker is not None
-        if COMPANY_ANAPHOR_80.match(_phrase(text, a)) and prev is not None and \
-                prev.source_type == "organization" and prev.named and prev.speaker_name:
-            chosen[a.speaker.start] = prev
-            continue
-        prev = a
-
-    def change(s: Speaker) -> Speaker:
-        if s.speaker is None or s.speaker.start not in chosen or not COMPANY_ANAPHOR_80.match(_phrase(text, s)):
-            return s
-        c = chosen[s.speaker.start]
-        return _update(s, speaker_name=c.speaker_name, source_type=c.source_type, source_country=c.source_country,
-                       state_affiliated=c.state_affiliated, affiliation=c.affiliation, named=True)
-    return _each(atts, change)
-
-
 def dateline_country80(text: str, table: SourceTable) -> str | None:
     """The country of the wire's dateline city ("CLEVELAND, Feb 26 - "), or None."""
     m = DATELINE_80.match(text)
@@ -355,5 +332,4 @@ def round80_attributions(text: str, attributions: list[Attribution], table: Sour
     out = _company_types(text, out, table)
     out = _company_full_names(text, out)
     out = _short_names(text, out)
-    out = _company_anaphors(text, out)
     return _dateline(text, out, table)

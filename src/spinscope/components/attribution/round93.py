@@ -49,12 +49,13 @@ from __future__ import annotations
 
 import re
 
-from ...result import Attribution, Span
+from ...result import Attribution, AttributionSource, Span
 from .lead47 import DATELINE_L47
 from .lead49 import ROLE_NOUNS_L49, UNNAMED_ROLE_L49
 from .round56 import _sentence_bounds
 from .round77 import _record
 from .sources import SourceTable
+from .sources42 import _each, _update
 
 _PLURALS_93 = "|".join(sorted(ROLE_NOUNS_L49, key=len, reverse=True))
 #: A subject's first word that leaves it unnamed: a quantifier or the role noun itself ("Dealers", "Some
@@ -102,7 +103,7 @@ DESCRIBED_AS_93 = re.compile(
     r"\s+(?:(?:today|yesterday|also|have|has|had)\s+)?(?P<cue>described)\s+(?!as\b)(?:[^,.;:\"“”\n]+?\s+)?as\s+")
 
 
-def _spk(text: str, a: Attribution) -> str:
+def _spk(text: str, a: Attribution | AttributionSource) -> str:
     return " ".join(text[a.speaker.start:a.speaker.end].split()) if a.speaker is not None else ""
 
 
@@ -231,8 +232,37 @@ def company_before_ticker(text: str, end: int, reach: int = 120) -> tuple[int, s
     return None if m is None else (m.start(1), m.group(1))
 
 
+#: round80's anaphors of a company that spoke just before (any type): "the company / firm / corporation", "it".
+COMPANY_ANAPHOR = re.compile(r"(?:[Tt]he\s+(?:company|firm|corporation)|[Ii]t)")
+
+
+def _company_just_before(text: str, out: list[Attribution]) -> list[Attribution]:
+    """round80's reach: "the company" / "it" (any type) whose nearest earlier speaker is a named ``organization``
+    is that company, its name, type, country and affiliation, ``named`` (records and their sources alike)."""
+    ordered = sorted((a for a in out if a.speaker is not None), key=lambda x: x.speaker.start)  # type: ignore
+    chosen: dict[int, Attribution] = {}
+    prev: Attribution | None = None
+    for a in ordered:
+        assert a.speaker is not None
+        if COMPANY_ANAPHOR.fullmatch(_spk(text, a)) and prev is not None and \
+                prev.source_type == "organization" and prev.named and prev.speaker_name:
+            chosen[a.speaker.start] = prev
+            continue
+        prev = a
+
+    def change(s: Attribution | AttributionSource) -> Attribution | AttributionSource:
+        if s.speaker is None or s.speaker.start not in chosen or not COMPANY_ANAPHOR.fullmatch(_spk(text, s)):
+            return s
+        c = chosen[s.speaker.start]
+        return _update(s, speaker_name=c.speaker_name, source_type=c.source_type, source_country=c.source_country,
+                       state_affiliated=c.state_affiliated, affiliation=c.affiliation, named=True)
+    return _each(out, change)
+
+
 def _company_named(text: str, out: list[Attribution]) -> list[Attribution]:
-    """"the company" / a company's own name typed organization, not named: the company the story names."""
+    """"the company" / a company's own name typed organization, not named: the company that spoke just before
+    (round80's rule, folded here in round 50), else the company the story names."""
+    out = _company_just_before(text, out)
     named_orgs = [a for a in out if a.speaker is not None and a.named and a.source_type == "organization"
                   and a.speaker_name]
     names = {a.speaker_name for a in named_orgs}
