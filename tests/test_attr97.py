@@ -1,11 +1,13 @@
-"""Round 97 (``attr97``): two more pairs of overlapping attribution rules folded into one each, in lead49.
-Sentences and names invented for the test. The first three fail on main (the folded rule is lead49's now: main's
-lead49 reads neither a market place's group nor lead47's pronoun evidence); the last is a guard that passes on both
-(a known given name alone still makes the person)."""
+"""Round 97 (``attr97``): three more pairs of overlapping attribution rules folded into one each (two in lead49,
+one in round93). Sentences and names invented for the test. All but the fourth fail on main (the folded rule's module
+reads now what the other half read: main's lead49 neither a market place's group nor lead47's pronoun evidence,
+main's round93 no "it" of another type right after a named company); the fourth is a guard that passes on both (a
+known given name alone still makes the person)."""
 
 from __future__ import annotations
 
 from spinscope.components.attribution.lead49 import lead49_attributions
+from spinscope.components.attribution.round93 import round93_attributions
 from spinscope.components.attribution.sources import load_source_table
 from spinscope.result import Attribution, Span
 
@@ -55,3 +57,20 @@ def test_guard_a_known_given_name_alone_still_makes_the_person() -> None:
                 speaker_name="John Quennick of Tessam Brothers", named=True)
     out = lead49_attributions(text, [rec])
     assert out[0].source_type == "person" and out[0].speaker_name == "John Quennick"
+
+
+def test_it_right_after_a_named_company_is_that_company_whatever_its_type() -> None:
+    text = ("Drennick Tooling Inc said its orders rose in the quarter.\n\n"
+            "It said the new plant would open next year.\n")
+    first = _said(text, "Drennick Tooling Inc", "its orders rose", source_type="organization",
+                  speaker_name="Drennick Tooling Inc", named=True, source_country="US")
+    start = text.index("It said")
+    who = Span(start=start, end=start + 2, label="speaker", score=0.8, evidence="test")
+    cue = Span(start=start + 3, end=start + 7, label="cue", score=0.8, evidence="test")
+    body = _span(text, "the new plant would open", "content")
+    second = Attribution(start=start, end=body.end, label="indirect", score=0.8, evidence="test", kind="indirect",
+                         speaker=who, cue=cue, content=body, source_type="anonymous", named=False)
+    out = round93_attributions(text, [first, second], load_source_table())
+    it = next(a for a in out if a.speaker is not None and a.speaker.start == start)
+    assert it.source_type == "organization" and it.speaker_name == "Drennick Tooling Inc" and it.named
+    assert it.source_country == "US"

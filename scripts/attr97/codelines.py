@@ -9,6 +9,7 @@ import ast
 import io
 import sys
 import tokenize
+from pathlib import Path
 
 
 def code_lines(source: str) -> int:
@@ -29,7 +30,7 @@ def code_lines(source: str) -> int:
 if __name__ == "__main__":
     total = 0
     for path in sys.argv[1:]:
-        n = code_lines(open(path, encoding="utf-8").read())
+        n = code_lines(Path(path).read_text(encoding="utf-8"))
         total += n
         print(f"{n:5d} {path}")
     print(f"{total:5d} total")
