@@ -6,6 +6,8 @@ known given name alone still makes the person)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from spinscope.components.attribution.lead49 import lead49_attributions
 from spinscope.components.attribution.round93 import round93_attributions
 from spinscope.components.attribution.sources import load_source_table
@@ -17,7 +19,7 @@ def _span(text: str, part: str, label: str) -> Span:
     return Span(start=start, end=start + len(part), label=label, score=0.8, evidence="test")
 
 
-def _said(text: str, speaker: str, content: str, **fields) -> Attribution:
+def _said(text: str, speaker: str, content: str, **fields: Any) -> Attribution:
     cue, body, who = _span(text, "said", "cue"), _span(text, content, "content"), _span(text, speaker, "speaker")
     start = min(cue.start, body.start, who.start)
     return Attribution(start=start, end=max(cue.end, body.end), label="indirect", score=0.8, evidence="test",

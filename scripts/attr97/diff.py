@@ -13,7 +13,7 @@ _spec = importlib.util.spec_from_file_location("attr94_diff", Path(__file__).par
 assert _spec is not None and _spec.loader is not None
 diff = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(diff)
-diff.FIELDS = (*diff.FIELDS, "affiliation")
+diff.FIELDS = (*diff.FIELDS, "affiliation")  # type: ignore[attr-defined]
 
 if __name__ == "__main__":
     diff.main()
