@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Round 77's draw: round 60's every-sentence draw (round 37's ``scripts/events37/draw.py``) over ten 1987
-Reuters-21578 wire stories with governments, trade and central banks (``../wekareuters/{train,test}``, unpacked by branch news52's
-``scripts/wekareuters/fetch.py``).
+Reuters-21578 wire stories with governments, trade and central banks (``../wekareuters/{train,test}``, unpacked by
+branch news52's ``scripts/wekareuters/fetch.py``).
 
     python scripts/events77/draw.py --pool wekareuters --stems scripts/events77/stems.txt --seed 77 --per-doc 100 \
         --min-chars 0 --min-actors 0 --target 400 --keep-abbreviations --sheet /tmp/ev77.txt
