@@ -5090,6 +5090,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _lead49_rules(found)  # lead49: after events75's _round75_rules
             found = _round76_rules(ctx, sent, offset, found)  # events76: after the lead's _lead49_rules
             found = _lead50_rules(found)  # lead50: after events76's _round76_rules
+            found = _round77_rules(ctx, sent, offset, found)  # events77: after the lead's _lead50_rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -5099,6 +5100,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round69_rules(ctx, sent, offset, found)  # events69: the back-off's nouns too
             found = _round75_rules(ctx, sent, offset, found)  # events75: the back-off's nouns too
             found = _round76_rules(ctx, sent, offset, found)  # events76: the back-off's nouns too
+            found = _round77_rules(ctx, sent, offset, found, add=False)  # events77: the back-off's nouns too
             found = _round36_targets(ctx, offset, found)
             found = [_probed_country(ctx, offset, f) for f in found]  # round 39: "Mueller's Russia probe"
             found = [_activist_blockade(f) for f in found]  # round 41: after the back-off, which finds nouns
@@ -12346,3 +12348,131 @@ def _export_accusation_50(f: _Found) -> bool:
     """"<Country> exported 19.6 mln bags" gave ACCUSE of the country (a dictionary pattern for exporting trouble):
     exporting or importing goods with no target accuses no one."""
     return f.plover == "ACCUSE" and f.target is None and f.trigger.lemma_.lower() in ("export", "import")
+
+
+# ------------------------------------------------------------------------------------------ events77, round 77
+
+
+def _round77_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found], *,
+                   add: bool = True) -> list[_Found]:
+    """Round 77 (issue 17, 1987 Reuters wire with governments, trade and central banks; each a type and lemma check
+    first): dropped, buying a counted quantity of goods with no seller named (:func:`_quantity_purchase_77`),
+    loans or sums written off or given up with no target (:func:`_money_given_up_77`), persuading a side that a
+    claim holds (:func:`_persuaded_that_77`); added (``add``, not on the back-off's nouns), a side saying that a
+    forum is not the right one, its refusal of that venue (:func:`_wrong_forum_77`). After the lead's
+    ``_lead50_rules``, and once more on the back-off's nouns."""
+    out = [f for f in found if not _quantity_purchase_77(f) and not _money_given_up_77(ctx, f)
+           and not _persuaded_that_77(f)]
+    return out + _wrong_forum_77(ctx, sent, offset, out) if add else out
+
+
+#: Round 77: units a bought quantity of goods is counted in ("bought 30,000 tonnes").
+UNIT_NOUNS_77 = frozenset({"tonne", "tonnes", "ton", "tons", "barrel", "barrels", "bushel", "bushels", "bale",
+                           "bales", "bag", "bags", "kilo", "kilos", "kg", "ounce", "ounces", "lb", "lbs", "pound",
+                           "pounds", "head", "cargo", "cargoes", "carton", "cartons", "crate", "crates"})
+
+#: Round 77: verbs of buying.
+BUY_VERBS_77 = frozenset({"buy", "purchase", "import", "take"})
+
+
+def _quantity_purchase_77(f: _Found) -> bool:
+    """A state said to have bought so many tonnes of grain in a season, beside another state's "purchases", gave
+    COOPERATE of the buyer to the other state: buying a counted quantity (:data:`UNIT_NOUNS_77`, or a number,
+    as the object) with no seller named ("from") is trade figures, no act between the two (rounds 74-76's
+    convention; round 75's :func:`_commodity_purchase_75` misses the unit's lemma "tonne" and a target found
+    elsewhere in the sentence). "Bought 20 jets from X" keeps its event (a seller)."""
+    tok = f.trigger
+    if f.plover not in ("COOPERATE", "AGREE") or tok.lemma_.lower() not in BUY_VERBS_77:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in UNIT_NOUNS_77 or c.lower_ in UNIT_NOUNS_77
+                                     or c.pos_ == "NUM" or c.like_num)
+               for c in tok.children)
+
+
+#: Round 77: verbs of giving up or writing off a claim on money.
+GIVE_UP_VERBS_77 = frozenset({"abandon", "forgive", "waive", "shelve", "forgo", "forego", "write", "cancel",
+                              "renounce", "drop"})
+
+#: Round 77: what a lender writes off (with :data:`MONEY_NOUNS_76`).
+CLAIM_NOUNS_77 = frozenset({"loan", "loans", "debt", "debts", "credit", "credits", "repayment", "repayments",
+                            "claim", "claims", "interest", "share", "shares"})
+
+#: Round 77: currencies missing from :data:`MONEY_NOUNS_76`.
+MONEY_NOUNS_77 = frozenset({"crown", "crowns", "krone", "kroner", "krona", "kronor", "schilling", "schillings",
+                            "escudo", "escudos", "peseta", "pesetas", "rupee", "rupees", "won", "baht", "ringgit",
+                            "cruzado", "cruzados", "dinar", "dinars", "riyal", "riyals", "shekel", "shekels"})
+
+
+def _money_given_up_77(ctx: _Context, f: _Found) -> bool:
+    """Banks said to plan to give up a sum of yen in loans to a shipping line gave CONCEDE (then AGREE, planned) of a
+    bank with no target: giving up or writing off loans or a sum of money (:data:`CLAIM_NOUNS_77`,
+    :data:`MONEY_NOUNS_76`, :data:`MONEY_NOUNS_77` in the object's phrase or an "in" / "of" phrase) with no
+    target, a target of no country (a firm named by no state) or of the source's own country is a lender's
+    bookkeeping, no act between political sides. "X forgave Y's debt" with Y another state keeps its event."""
+    tok = f.trigger
+    if tok.lemma_.lower() not in GIVE_UP_VERBS_77:
+        return False
+    if tok.lemma_.lower() == "write" and not any(c.dep_ == "prt" and c.lower_ in ("off", "down")
+                                                 for c in tok.children):
+        return False
+    if f.target is not None:
+        other = ctx.actors[f.target].country
+        if other is not None and (f.source is None or other != ctx.actors[f.source].country):
+            return False
+    phrases = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    phrases += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children
+                if g.dep_ == "pobj"]
+    money = CLAIM_NOUNS_77 | MONEY_NOUNS_76 | MONEY_NOUNS_77
+    return any(({t.lemma_.lower() for t in c.subtree} | {t.lower_ for t in c.subtree}) & money for c in phrases)
+
+
+def _persuaded_that_77(f: _Found) -> bool:
+    """A state that will try to persuade another that its own policy is justified gave SUPPORT (then AGREE,
+    planned) of the first to the second: persuading or convincing a side that something holds (a clause, no
+    infinitive) argues a case, no support, agreement or demand. "Persuaded X to withdraw" keeps its event."""
+    tok = f.trigger
+    if tok.lemma_.lower() not in ("persuade", "convince"):
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "ccomp" for c in kids) and not any(c.dep_ == "xcomp" for c in kids)
+
+
+#: Round 77: a place where an issue is to be taken up ("not the right forum").
+FORUM_NOUNS_77 = frozenset({"forum", "venue", "place", "framework", "setting", "channel", "body", "vehicle"})
+
+#: Round 77: words calling a forum fit; negated, a refusal of it.
+FIT_WORDS_77 = frozenset({"right", "proper", "appropriate", "suitable", "correct", "best"})
+
+#: Round 77: words calling a forum unfit, unnegated.
+UNFIT_WORDS_77 = frozenset({"wrong", "inappropriate", "unsuitable", "improper"})
+
+
+def _wrong_forum_77(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """A state saying a trade body "is not the right forum" for an issue another side presses it to discuss gave
+    no event: a side that says (a verb of saying whose subject names an actor with a country) that a forum,
+    venue or place (:data:`FORUM_NOUNS_77`) is not the right one (negated :data:`FIT_WORDS_77`, or
+    :data:`UNFIT_WORDS_77`) refuses that venue, REJECT (CAMEO 120) with no target, added when that side has no
+    REJECT yet. "X said Geneva is the right place" adds nothing."""
+    out: list[_Found] = []
+    for tok in sent:
+        if tok.dep_ != "attr" or tok.lemma_.lower() not in FORUM_NOUNS_77:
+            continue
+        cop = tok.head
+        mods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
+        negated = any(c.dep_ == "neg" for c in cop.children)
+        if not ((negated and mods & FIT_WORDS_77) or (not negated and mods & UNFIT_WORDS_77)):
+            continue
+        verb = cop.head
+        if cop.dep_ != "ccomp" or verb.lemma_.lower() not in ("say", "state", "insist", "argue", "maintain",
+                                                               "tell", "reply", "believe", "feel"):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        source = _token_actor_76(ctx, subj, offset) if subj is not None else None
+        if source is None or ctx.actors[source].country is None:
+            continue
+        if any(f.plover == "REJECT" and f.source == source for f in [*found, *out]):
+            continue
+        out.append(_Found(trigger=tok, cameo="120", plover="REJECT", source=source, target=None))
+    return out
