@@ -4421,6 +4421,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors62(text, mentions, dictionary)  # round 62 (actors62): GATT the body, "U.S. Federal" cuts
     mentions = _actors63(text, mentions, dictionary)  # round 63 (actors63): wire tables, OECD, grades, venues
     mentions = _actors64(text, mentions, dictionary)  # round 64 (actors64): company names, initials, units
+    mentions = _actors65(text, mentions)  # round 65 (actors65): boards, advisers, store brands, delegations
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -10432,4 +10433,178 @@ def _groups_a64(text: str, mentions: list[Mention]) -> list[Mention]:
         p = COUNTRY_PARTNERS_A64.match(text, m.end)
         if p is not None and not any(o.start < p.end(1) and p.start(1) < o.end for o in [*mentions, *found]):
             found.append(Mention(p.start(1), p.end(1), ("Trading partners", None, None), "ner", None, None, "group"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+# --- round 65 (actors65, issue 17): 1987 Reuters company and commodity stories ---------------------------------------
+
+def _actors65(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 65's actors (issue 17, 1987 Reuters wire stories on companies, prices and a commodity pact; runs right
+    after ``_actors64``). Only wire stories (``WIRE_TITLE_A56``) are touched. A US federal commission the tagger
+    left uncoded (the Securities and Exchange Commission) is American in a story naming no other country; a person
+    "who advises the <Country> ministry" is of that country, and the title's "<COUNTRY> ADVISER" is that person; a
+    company's board ("the board of directors of <Company>") acts apart from it, of its country; unnamed delegations
+    and "importing and exporting countries" are acting groups of no code. Not actors: a store brand ("open five
+    <Brand> stores"), the "D.C." of "Washington, D.C.", "the West" named only inside a quotation."""
+    if WIRE_TITLE_A56.match(text) is None:
+        return mentions
+    _us_commissions_a65(mentions)
+    _based_persons_a65(text, mentions)
+    mentions = _advisers_a65(text, mentions)
+    mentions = _not_actors_a65(text, mentions)
+    mentions = _boards_a65(text, mentions)
+    return _talk_groups_a65(text, mentions)
+
+
+#: US federal commissions and offices that taggers find with no entry and no country.
+US_BODIES_A65 = frozenset({"Securities and Exchange Commission", "Federal Trade Commission",
+                           "Interstate Commerce Commission", "Federal Communications Commission",
+                           "Commodity Futures Trading Commission", "Federal Energy Regulatory Commission",
+                           "Federal Home Loan Bank Board", "Federal Deposit Insurance Corp",
+                           "Comptroller of the Currency", "International Trade Commission"})
+
+
+def _us_commissions_a65(mentions: list[Mention]) -> None:
+    """A US federal commission (``US_BODIES_A65``) with no entry and no code is American where the story names no
+    country but the United States (other countries have commissions of the same name)."""
+    if any(_country_mention_a64(m) and m.key[2] not in (None, "USA") for m in mentions):
+        return
+    for m in mentions:
+        if m.entry is None and m.agent is None and not m.key[1] and not m.key[2] and m.key[0] in US_BODIES_A65:
+            m.key = (m.key[0], None, "USA")
+
+
+#: A tagger's person whose mention opens with "<Place>-based" ("the California-based Baker"): a company.
+BASED_NAME_A65 = re.compile(r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?-based[ \t]+[A-Z][\w.&'’-]*")
+
+
+def _based_persons_a65(text: str, mentions: list[Mention]) -> None:
+    """A no-entry person one of whose mentions reads "<Place>-based <Name>" (one word after) is a company: the wire
+    writes "-based" of firms, and a person so described is named apart from the phrase."""
+    keys = {m.key for m in mentions if m.entry is None and m.agent is None and m.ner_type == "person"
+            and BASED_NAME_A65.fullmatch(text, m.start, m.end) is not None}
+    for m in mentions:
+        if m.key in keys and m.entry is None and m.agent is None:
+            m.ner_type = "organization"
+
+
+#: A person's apposition that makes him an adviser of a country's ministry or government: ", who advises the",
+#: ", an adviser to the", ", adviser to the" (the country's mention follows).
+ADVISES_A65 = re.compile(r",[ \t]+(?:who[ \t]+(?:advises|advised|is[ \t]+an?[ \t]+advis[eo]r[ \t]+to)|"
+                         r"(?:an?[ \t]+|the[ \t]+)?(?:senior[ \t]+|special[ \t]+|economic[ \t]+)?"
+                         r"advis[eo]r[ \t]+to)[ \t]+(?:the[ \t]+)?$")
+#: A state's body by its words ("the Dutch Foreign Trade Ministry").
+STATE_BODY_A65 = re.compile(r"\b(?:Ministry|Government|Department|Cabinet|Treasury)\b")
+#: The wire title's "<COUNTRY> ADVISER" (the adviser the body names).
+TITLE_ADVISER_A65 = re.compile(r"[ \t]+ADVIS[EO]R\b")
+
+
+def _advisers_a65(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person named right before ", who advises the <Italian ...> Ministry" (or ", an adviser to
+    the <...>") is of the country of that ministry or government mention, in every mention of the name; the wire
+    title's "<COUNTRY> ADVISER" (a country mention) is then that person, where the body has one such adviser."""
+    found: dict[str, tuple[str, str | None, str | None]] = {}
+    for m in mentions:
+        if not _person_a59(m) or m.entry is not None:
+            continue
+        n = next((n for n in mentions if m.end < n.start <= m.end + 60), None)
+        if n is None or not n.key[2] or not (n.agent is not None or _country_mention_a64(n)
+                                             or STATE_BODY_A65.search(text, n.start, n.end)):
+            continue
+        if ADVISES_A65.fullmatch(text, m.end, n.start) is not None:
+            found.setdefault(m.key[0], (m.key[0], None, n.key[2]))
+    if not found:
+        return mentions
+    for m in mentions:
+        if m.key[0] in found and _person_a59(m) and m.entry is None:
+            m.key = found[m.key[0]]
+    title = WIRE_TITLE_A56.match(text)
+    assert title is not None
+    for m in mentions:
+        if m.end > title.end(1) or not _country_mention_a64(m) or TITLE_ADVISER_A65.match(text, m.end) is None:
+            continue
+        people = {k for k in found.values() if k[2] == m.key[2]}
+        if len(people) == 1:
+            m.key, m.entry, m.kind, m.ner_type = next(iter(people)), None, "ner", "person"
+    return mentions
+
+
+#: A store brand: a name the company opens, closes or runs stores under ("open five new and 10 redesigned <Brand>
+#: direct-to-consumer stores"): the verb, up to six words, the name, up to two lower-case words, "stores".
+STORE_VERB_A65 = re.compile(r"\b(?:open|opens|opened|opening|close|closes|closed|closing|operate|operates|"
+                            r"operated|operating|build|builds|remodel|remodels)\b(?:[ \t]+[\w-]+){0,6}?[ \t]+$")
+STORE_NOUN_A65 = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+(?:stores|store|outlets|shops|restaurants)\b")
+#: "Washington, D.C.": the district's initials after the city, a place.
+DC_AFTER_A65 = re.compile(r"Washington,[ \t]*$")
+
+
+def _in_quotation_a65(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a double quotation of its paragraph (an odd count of quotation marks before
+    it since the paragraph's start)."""
+    start = text.rfind("\n", 0, pos) + 1
+    return sum(text.count(q, start, pos) for q in ('"', "“", "”")) % 2 == 1
+
+
+def _not_actors_a65(text: str, mentions: list[Mention]) -> list[Mention]:
+    """No actors: a store brand (a no-entry name whose every mention stands between a verb of opening or running
+    and "stores"); the "D.C." of "Washington, D.C."; "the West" (the bloc) where every mention of it stands inside
+    a quotation (a speaker's figure of speech for a country, the wire's 1987 usage)."""
+    drop: set[int] = set()
+    brands: dict[tuple[str, str | None, str | None], bool] = {}
+    for m in mentions:
+        if m.entry is None and m.agent is None and m.ner_type in ("organization", "person") and m.kind != "anaphora":
+            brand = STORE_NOUN_A65.match(text, m.end) is not None and STORE_VERB_A65.search(
+                text, _sentence_start_a64(text, m.start), m.start) is not None
+            brands[m.key] = brands.get(m.key, True) and brand
+        if text[m.start:m.end] == "D.C." and DC_AFTER_A65.search(text, max(0, m.start - 12), m.start):
+            drop.add(id(m))
+    drop.update(id(m) for m in mentions if brands.get(m.key))
+    west = [m for m in mentions if m.key[1] == "WST" or m.key[0] == "The West"]
+    if west and all(_in_quotation_a65(text, m.start) for m in west):
+        drop.update(id(m) for m in west)
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+#: A company's board: "The board (of directors) of (the) (<City>-based) <Company>" (group 1: the board's words);
+#: not a part of the board (an audit committee "of the board of" a company).
+BOARD_OF_A65 = re.compile(r"(?<!\bof[ \t])\b[Tt]he[ \t]+(board(?:[ \t]+of[ \t]+directors)?)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                          r"(?:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?-based[ \t]+)?$")
+
+
+def _boards_a65(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A company's board named as "the board (of directors) of <Company>" is an actor apart from the company (as
+    the older golds' "<Company> board"), of the company's country, where no mention covers its words."""
+    found: list[Mention] = []
+    for m in mentions:
+        if not _company_a60(m):
+            continue
+        b = BOARD_OF_A65.search(text, max(0, m.start - 60), m.start)
+        if b is None or any(o.start < b.end(1) and b.start(1) < o.end for o in [*mentions, *found]):
+            continue
+        found.append(Mention(b.start(1), b.end(1), (f"{m.key[0]} board", None, m.key[2]), "ner", None, None,
+                             "group"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: Unnamed delegations of talks ("certain delegations", "the delegations"), no capitalised word before them.
+DELEGATIONS_A65 = re.compile(r"\b(?:[Cc]ertain|[Ss]ome|[Oo]ther|[Ss]everal|[Mm]any|[Mm]ost|[Tt]he|[Aa]ll)[ \t]+"
+                             r"(delegations)\b")
+#: Both sides of a commodity pact named as one pair: "importing and exporting countries", "producing and
+#: consuming nations" (either way round).
+TRADE_SIDES_A65 = re.compile(r"\b((?:importing|exporting|producing|consuming|producer|consumer)[ \t]+and[ \t]+"
+                             r"(?:importing|exporting|producing|consuming|producer|consumer)[ \t]+"
+                             r"(?:countries|nations|states))\b")
+
+
+def _talk_groups_a65(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Unnamed delegations and both sides of a commodity pact named as one pair ("importing and exporting
+    countries") are acting groups of no code (round 57's delegates, producers and consumers), where no mention
+    covers the words."""
+    spans = [(h.start(1), h.end(1), "Delegations") for h in DELEGATIONS_A65.finditer(text)]
+    spans += [(h.start(1), h.end(1), h.group(1)[0].upper() + " ".join(h.group(1).split())[1:])
+              for h in TRADE_SIDES_A65.finditer(text)]
+    found: list[Mention] = []
+    for s, e, name in spans:
+        if not any(o.start < e and s < o.end for o in [*mentions, *found]):
+            found.append(Mention(s, e, (name, None, None), "ner", None, None, "group"))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
