@@ -1,4 +1,4 @@
-"""Genre round 50 (genre45, issue 15): measure E of ``scripts/genre45/RULE.md`` for levers ``e5`` and ``e5w3``.
+"""Genre round 50 (genre45, issue 15): measure E of ``scripts/genre45/RULE.md``, levers ``e5``, ``e5w3``, ``e5c``.
 
 Round 38's harness through genre44's ``HarnessX6`` (the other languages' rows carry their own row ``ox`` of the
 text block; main's English vectorizer, so their TF-IDF part stays empty as in main) with one change: a dense block
@@ -32,12 +32,20 @@ g44 = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(g44)
 g38, g12 = g44.g38, g44.g12
 
-WEIGHTS = {"e5": 1.0, "e5w3": 3.0, "zero": 0.0}
+WEIGHTS = {"e5": 1.0, "e5w3": 3.0, "e5c": 1.0, "zero": 0.0}
+#: Levers whose block is centred by each language's own mean (RULE.md addendum 1) instead of the mean of all rows.
+PER_LANGUAGE = ("e5c",)
 
 
-def block(vectors: np.ndarray, weight: float) -> np.ndarray:
-    """The lever's block: centred by the rows' mean, scaled to a mean row norm of 1, times ``weight`` (no label)."""
-    centred = vectors - vectors.mean(axis=0)
+def block(vectors: np.ndarray, weight: float, languages: np.ndarray | None = None) -> np.ndarray:
+    """The lever's block: centred by the rows' mean (given ``languages``, by the mean of the row's language),
+    scaled to a mean row norm of 1, times ``weight`` (no label)."""
+    if languages is None:
+        centred = vectors - vectors.mean(axis=0)
+    else:
+        centred = vectors.copy()
+        for lang in np.unique(languages):
+            centred[languages == lang] -= vectors[languages == lang].mean(axis=0)
     return (weight * centred / np.linalg.norm(centred, axis=1).mean()).astype(np.float32)
 
 
@@ -57,7 +65,8 @@ def main() -> None:
     vectors = np.load(args.work / f"e5_articles_k{args.k}.npz")["mean"]
     ne = h.xt.shape[0]
     assert len(vectors) == ne + len(h.oy), (len(vectors), ne, len(h.oy))
-    b = block(vectors, WEIGHTS[args.lever])
+    languages = np.concatenate([np.full(ne, "en"), np.asarray(h.olang)]) if args.lever in PER_LANGUAGE else None
+    b = block(vectors, WEIGHTS[args.lever], languages)
     empty = g12._empty(len(h.oy), h.xt.shape[1])
     if WEIGHTS[args.lever]:
         h.xt = sparse.hstack([h.xt, sparse.csr_matrix(b[:ne])]).tocsr()
