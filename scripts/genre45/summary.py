@@ -15,7 +15,7 @@ import numpy as np
 
 HERE = Path(__file__).resolve().parent
 SETS = ("A", "B", "C")
-LEVERS = ("e5", "e5w3")
+LEVERS = ("e5", "e5c", "e5w3")
 
 
 def per_genre_f1(confusion: list[list[int]]) -> list[float]:
@@ -53,6 +53,8 @@ def main() -> None:
     for lever, m in means.items():
         print(f"{lever:5} mean A-C  plain {m['plain']:.4f}  news {m['news']:.4f}")
     for lever in LEVERS:
+        if lever in rows and lever not in means:
+            print(f"{lever}: run at {sorted(rows[lever])} only: fails (RULE.md: a lever not run at all three sets)")
         if lever in means and "main" in means:
             d_plain = means[lever]["plain"] - means["main"]["plain"]
             d_news = means[lever]["news"] - means["main"]["news"]
