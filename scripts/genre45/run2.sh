@@ -1,5 +1,5 @@
 #!/bin/bash
-# genre45 addendum 1: after e5 at A, stop run.sh (before e5w3), run e5c at B, C, A, then e5w3 at B, C, A
+# genre45 addendum 1: e5c at B, C, A, then e5w3 at B, C, A (run after run.sh was stopped; see README)
 cd /work/wt/genre45
 export PATH=/work/main/.venv/bin:$PATH PYTHONPATH=src OMP_NUM_THREADS=1
 R=scripts/genre45/results
