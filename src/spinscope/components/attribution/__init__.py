@@ -113,6 +113,7 @@ from .round90 import round90_attributions
 from .round91 import round91_attributions
 from .round92 import round92_attributions
 from .round93 import round93_attributions
+from .round96 import round96_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -313,6 +314,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round92_attributions(text, out)  # round 92 (attr92): a quotation going on its statement, one record
     out = round93_attributions(text, out, table)  # round 93 (attr93): company and market stories, wire listings
     out = lead50_attributions(text, out)  # lead, round 50: a company's officers, names and pronouns
+    out = round96_attributions(text, doc, out, table)  # round 96 (attr96): first- and second-person views
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
