@@ -61,8 +61,8 @@ def _label(doc, base: int, gc, gs, gq, title_end: int) -> str:  # type: ignore[n
         if t.head == t:
             break
         t = t.head
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in core.children) or core.tag_ == "VBN" and any(
-        c.dep_ == "agent" for c in core.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in core.children) or (core.tag_ == "VBN" and any(
+        c.dep_ == "agent" for c in core.children))
     if head in cue or any(q in inside for q in cue):
         return pre + f"{kind}:cue-inside-content"
     if passive and (head.dep_ in ("nsubjpass",) or b <= core.idx + base):
@@ -73,7 +73,7 @@ def _label(doc, base: int, gc, gs, gq, title_end: int) -> str:  # type: ignore[n
         return pre + f"{kind}:unlinked"
     if rel in ("ccomp", "advcl") and path[0] != "pobj":
         return pre + f"{kind}:clause"
-    if rel == "xcomp" or head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    if rel == "xcomp" or (head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
         return pre + f"{kind}:to-infinitive"
     if rel in ("dobj", "dative", "attr", "oprd"):
         return pre + f"{kind}:object"

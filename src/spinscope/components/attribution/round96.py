@@ -26,8 +26,14 @@ from typing import TYPE_CHECKING
 from ...document import Document
 from ...result import Attribution
 from .round77 import _record
-from .rules import (BELIEF_VERBS, INTENTION_VERBS, NOT_STANCE_VERBS, REPORTING_VERBS, STANCE_ADJECTIVES,
-                    STANCE_OBJECT_VERBS)
+from .rules import (
+    BELIEF_VERBS,
+    INTENTION_VERBS,
+    NOT_STANCE_VERBS,
+    REPORTING_VERBS,
+    STANCE_ADJECTIVES,
+    STANCE_OBJECT_VERBS,
+)
 from .sources import SourceTable
 
 if TYPE_CHECKING:
