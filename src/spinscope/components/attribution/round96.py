@@ -13,7 +13,8 @@ subject is "I", "we" or "you", with a clause, a to-infinitive or a noun object a
 reads them), and a stance adjective after a copula ("we are convinced (that) ...", ``STANCE_ADJECTIVES``) with its
 clause or infinitive. Left alone: a verb inside a quotation or inside another record's content (a speaker's "we" is the
 speaker's), a question, a relative clause ("the sum I need"), a verb that already carries a record's cue, and a
-pronoun object other than "what" / "that" / "this". The record's speaker is the pronoun, its cue the verb.
+pronoun object other than "what" / "that" / "this", a condition ("if you want to ...") and "we'll see". The
+record's speaker is the pronoun, its cue the verb.
 
 Called once from ``extract_attributions`` after the other rounds' passes (the lead orders them at the merge; this
 pass reads no other round's records by name). Tests: ``tests/test_attr96.py`` (invented sentences).
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ...document import Document
 from ...result import Attribution
+from .quotes import QuoteIndex
 from .round77 import _record
 from .rules import (
     BELIEF_VERBS,
@@ -59,10 +61,14 @@ def _verb_lemma(tok: Token) -> str:
 
 
 def _quoted(text: str, start: int, pos: int) -> bool:
-    """Whether ``pos`` stands inside a quotation opened in its paragraph (from ``start``)."""
-    before = text[start:pos]
-    return (before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
-            or before.count("''") % 2 == 1 or before.rfind("‘‘") > before.rfind("’’"))
+    """Whether ``pos`` stands inside a quotation opened in its paragraph (from ``start``) or in its block of lines
+    (from the last blank line: a source with one sentence a line breaks a quotation over lines)."""
+    block = text.rfind("\n\n", 0, pos)
+    for before in (text[start:pos], text[block + 2 if block >= 0 else 0:pos]):
+        if (before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+                or before.count("''") % 2 == 1 or before.rfind("‘‘") > before.rfind("’’")):
+            return True
+    return False
 
 
 def _complement(verb: Token) -> tuple[Token, Token] | None:
@@ -103,9 +109,17 @@ def round96_attributions(text: str, doc: Document, attributions: list[Attributio
             if subj is None or subj.lower_ not in PERSONS_R96:
                 continue
             pos = off + tok.idx
-            if _quoted(text, off, pos) or any(a.content.start <= pos < a.content.end or (
+            quotes = doc.cache.get("attributions.quotes")
+            if _quoted(text, off, pos) or (isinstance(quotes, QuoteIndex) and quotes.containing(pos) is not None):
+                continue
+            if any(a.content.start <= pos < a.content.end or (
                     a.cue is not None and a.cue.start <= pos < a.cue.end) for a in out):
                 continue
+            if any(c.dep_ == "mark" and c.lower_ == "if" for c in (tok.head if adjective else tok).children):
+                continue  # a condition ("if you want to see ..."), no view held
+            if _verb_lemma(tok) == "see" and any(c.dep_ == "aux" and c.lower_ in ("'ll", "’ll", "will")
+                                                  for c in tok.children):
+                continue  # "we'll see how it turns out": wait and see, no view
             sent = tok.sent
             if sent.text.rstrip().rstrip("”\"’'").endswith("?"):
                 continue
