@@ -8,7 +8,8 @@ with no found record at 30% (the scorer's one-to-one rule, ``attr_dev._match``) 
 its gold cue and its content (spaCy over the sentence): the cue's part of speech and the content's relation to it
 (a clause, a to-infinitive, a noun object, a preposition's object, a passive's subject with the source in a
 "by" phrase, a noun's complement), the speaker's shape (first or second person, none) and whether the cue stands
-in the title. The counts are printed per run, and per construction the cue lemmas (a lemma is a word, not text).
+in the title. The counts are printed per run, and per construction the cue lemmas (the cue's last three lemmas:
+words, never a run of text).
 attr92's census (``scripts/attr92/errors_summary.txt``) counted the same misses by cue kind and speaker shape; this
 one adds the construction, which is what a rule reads.
 """
@@ -116,7 +117,7 @@ def census(run: Path):  # type: ignore[no-untyped-def]
             lab = _label(doc, base, gc, gs, gq, title_end)
             labels[lab] += 1
             cue = [t.lemma_.lower() for t in doc if any(s <= t.idx + base < e for s, e in gq)]
-            lemmas[lab][" ".join(cue) or "-"] += 1
+            lemmas[lab][" ".join(cue[-3:]) or "-"] += 1  # the cue's last three lemmas: words, never a run of text
     return labels, lemmas
 
 
