@@ -47,7 +47,7 @@ EVIDENCE_R96 = "attributions.v1:stance-verb:first-second-person-96"
 PERSONS_R96 = frozenset({"i", "we", "you"})
 #: Verbs of view, belief or intention (not plain communication: "I wrote to her", "we told them").
 VIEW_VERBS_R96 = (STANCE_OBJECT_VERBS | BELIEF_VERBS | INTENTION_VERBS) - (REPORTING_VERBS - BELIEF_VERBS) \
-    - NOT_STANCE_VERBS
+    - NOT_STANCE_VERBS - {"mean"}  # "I mean ...", "I mean no disrespect": a turn of phrase, no view
 #: Pronoun objects that stand for a proposition.
 PROPOSITION_PRONOUNS_R96 = frozenset({"what", "that", "this", "nothing", "something"})
 #: Verb positions that are no view of the subject's own (a relative clause, a modifier, an auxiliary).
