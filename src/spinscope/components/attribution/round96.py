@@ -11,9 +11,10 @@ Read: a verb of view, belief or intention (``STANCE_OBJECT_VERBS``, ``BELIEF_VER
 plain communication verbs of ``REPORTING_VERBS`` such as "write" or "tell", nor ``NOT_STANCE_VERBS``) whose own
 subject is "I", "we" or "you", with a clause, a to-infinitive or a noun object after it (as main's stance rule
 reads them), and a stance adjective after a copula ("we are convinced (that) ...", ``STANCE_ADJECTIVES``) with its
-clause or infinitive. Left alone: a verb inside a quotation or inside another record's content (a speaker's "we" is the
-speaker's), a question, a relative clause ("the sum I need"), a verb that already carries a record's cue, and a
-pronoun object other than "what" / "that" / "this", a condition ("if you want to ...") and "we'll see". The
+clause or infinitive. Left alone: a verb inside a quotation or inside another record's content (a speaker's "we"
+is the speaker's), a question, a relative clause ("the sum I need"), a verb that already carries a record's cue, a
+pronoun object other than "what" / "that" / "this", a condition ("if you want to ..."), "we'll see", "I mean",
+and a verb of perception or finding with no clause ("we have seen images of ...", "you can find ... here"). The
 record's speaker is the pronoun, its cue the verb.
 
 Called once from ``extract_attributions`` after the other rounds' passes (the lead orders them at the merge; this
@@ -50,6 +51,9 @@ VIEW_VERBS_R96 = (STANCE_OBJECT_VERBS | BELIEF_VERBS | INTENTION_VERBS) - (REPOR
     - NOT_STANCE_VERBS - {"mean"}  # "I mean ...", "I mean no disrespect": a turn of phrase, no view
 #: Pronoun objects that stand for a proposition.
 PROPOSITION_PRONOUNS_R96 = frozenset({"what", "that", "this", "nothing", "something"})
+#: Verbs of perception or finding: with a noun object what the subject meets or reads, not a view ("we have seen
+#: images of ...", "you can find the church here", "you could read this to say"); with a clause they stay read.
+PERCEPTION_VERBS_R96 = frozenset({"see", "find", "read", "watch", "hear", "notice", "witness", "remember"})
 #: Verb positions that are no view of the subject's own (a relative clause, a modifier, an auxiliary).
 SKIPPED_DEPS_R96 = frozenset({"relcl", "amod", "aux", "auxpass", "acl", "csubj"})
 
@@ -124,7 +128,8 @@ def round96_attributions(text: str, doc: Document, attributions: list[Attributio
             if sent.text.rstrip().rstrip("”\"’'").endswith("?"):
                 continue
             span = _complement(tok)
-            if span is None:
+            if span is None or (_verb_lemma(tok) in PERCEPTION_VERBS_R96 and not any(
+                    c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)):
                 continue
             first, last = span
             if first.dep_ == "mark" and first.lower_ == "that":  # the content starts after the complementiser
