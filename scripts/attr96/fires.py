@@ -27,7 +27,8 @@ def main() -> None:
         for n, line in enumerate((ROOT / "tests" / "gold" / name).read_text(encoding="utf-8").splitlines()):
             gold = json.loads(line)
             path = ROOT.parent / "shared" / gold["path"]  # as scripts/attr31/score.py reads it
-            doc = extractor(upstream.run(make_document(next(iter(iter_paths([path]))))))
+            item = next(iter(iter_paths([path])))
+            doc = extractor(upstream.run(make_document(item)))  # type: ignore[arg-type]
             for a in doc.attributions:
                 if not a.evidence.endswith("-96") or a.cue is None or a.speaker is None:
                     continue
