@@ -5090,6 +5090,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _lead49_rules(found)  # lead49: after events75's _round75_rules
             found = _round76_rules(ctx, sent, offset, found)  # events76: after the lead's _lead49_rules
             found = _lead50_rules(found)  # lead50: after events76's _round76_rules
+            found = _lead51_rules(found)  # lead51: after the lead's _lead50_rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -12346,3 +12347,32 @@ def _export_accusation_50(f: _Found) -> bool:
     """"<Country> exported 19.6 mln bags" gave ACCUSE of the country (a dictionary pattern for exporting trouble):
     exporting or importing goods with no target accuses no one."""
     return f.plover == "ACCUSE" and f.target is None and f.trigger.lemma_.lower() in ("export", "import")
+
+
+#: Forces of nature and mishaps that destroy, kill or damage with no one acting: "fires in <Country> destroyed".
+NATURAL_FORCES_51 = frozenset({
+    "fire", "blaze", "wildfire", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone", "tornado",
+    "earthquake", "quake", "tremor", "drought", "rain", "rainfall", "snow", "frost", "heat", "weather", "landslide",
+    "mudslide", "avalanche", "eruption", "volcano", "tsunami", "wind", "disease", "epidemic", "outbreak", "pest",
+    "accident", "crash", "explosion", "collapse"})
+
+
+def _lead51_rules(found: list[_Found]) -> list[_Found]:
+    """Lead, round 51 (1987 wire on economies and weather): a force of nature that destroys or kills is no actor's
+    assault (:func:`_natural_force_51`)."""
+    return [f for f in found if not _natural_force_51(f)]
+
+
+def _natural_force_51(f: _Found) -> bool:
+    """"Hundreds of fires in the south of <Country> had burnt through thousands of hectares" (with "destroyed")
+    gave ASSAULT of the country (named in the subject's "in" phrase): when the verb's subject (or its passive agent)
+    is a force of nature or a mishap (:data:`NATURAL_FORCES_51`), no side acts. "Troops set fire to the village"
+    (the subject acts) keeps its event."""
+    tok = f.trigger
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "csubj") and (c.lemma_.lower() in NATURAL_FORCES_51 or c.lower_ in NATURAL_FORCES_51):
+            return True
+        if c.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in NATURAL_FORCES_51 for g in c.children):
+            return True
+    return False
+
