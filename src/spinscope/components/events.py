@@ -5091,6 +5091,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round76_rules(ctx, sent, offset, found)  # events76: after the lead's _lead49_rules
             found = _lead50_rules(found)  # lead50: after events76's _round76_rules
             found = _round77_rules(ctx, sent, offset, found)  # events77: after the lead's _lead50_rules
+            found = _lead51_rules(found)  # lead51: after events77's _round77_rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -12476,3 +12477,30 @@ def _wrong_forum_77(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fo
             continue
         out.append(_Found(trigger=tok, cameo="120", plover="REJECT", source=source, target=None))
     return out
+#: Forces of nature and mishaps that destroy, kill or damage with no one acting: "fires in <Country> destroyed".
+NATURAL_FORCES_51 = frozenset({
+    "fire", "blaze", "wildfire", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone", "tornado",
+    "earthquake", "quake", "tremor", "drought", "rain", "rainfall", "snow", "frost", "heat", "weather", "landslide",
+    "mudslide", "avalanche", "eruption", "volcano", "tsunami", "wind", "disease", "epidemic", "outbreak", "pest",
+    "accident", "crash", "explosion", "collapse"})
+
+
+def _lead51_rules(found: list[_Found]) -> list[_Found]:
+    """Lead, round 51 (1987 wire on economies and weather): a force of nature that destroys or kills is no actor's
+    assault (:func:`_natural_force_51`)."""
+    return [f for f in found if not _natural_force_51(f)]
+
+
+def _natural_force_51(f: _Found) -> bool:
+    """"Hundreds of fires in the south of <Country> had burnt through thousands of hectares" (with "destroyed")
+    gave ASSAULT of the country (named in the subject's "in" phrase): when the verb's subject (or its passive agent)
+    is a force of nature or a mishap (:data:`NATURAL_FORCES_51`), no side acts. "Troops set fire to the village"
+    (the subject acts) keeps its event."""
+    tok = f.trigger
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "csubj") and (c.lemma_.lower() in NATURAL_FORCES_51 or c.lower_ in NATURAL_FORCES_51):
+            return True
+        if c.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in NATURAL_FORCES_51 for g in c.children):
+            return True
+    return False
+
