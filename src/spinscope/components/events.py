@@ -12477,6 +12477,8 @@ def _wrong_forum_77(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fo
             continue
         out.append(_Found(trigger=tok, cameo="120", plover="REJECT", source=source, target=None))
     return out
+
+
 #: Forces of nature and mishaps that destroy, kill or damage with no one acting: "fires in <Country> destroyed".
 NATURAL_FORCES_51 = frozenset({
     "fire", "blaze", "wildfire", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone", "tornado",
