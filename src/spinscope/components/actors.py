@@ -10460,11 +10460,11 @@ PLAIN_IGO_NAMES_A66 = re.compile(r"(?<![\w-])(?:the[ \t]+)?(International[ \t]+(
                                  r"Paris[ \t]+Club)(?![\w-])")
 #: The Inter-American Development Bank written with its hyphen (the dictionary has it without).
 IADB_HYPHEN_A66 = re.compile(r"Inter-American[ \t]+Development[ \t]+Bank")
-#: Periphrases of a body named elsewhere in the story: "the Community" (the EC), "the Fund" (the IMF), "the Bank"
-#: (the World Bank); not "the Community of ..." / "the Fund for ...", a longer name.
-PERIPHRASIS_A66 = re.compile(r"(?<=\b[Tt]he[ \t])(Community|Fund|Bank)(?![\w-])"
+#: Periphrases of a body named elsewhere in the story: "the Community" (the EC), "the Fund" (the IMF); not "the
+#: Community of ..." / "the Fund for ...", a longer name ("the Bank" is the World Bank's already, by coreference).
+PERIPHRASIS_A66 = re.compile(r"(?<=\b[Tt]he[ \t])(Community|Fund)(?![\w-])"
                              r"(?![ \t]+(?:of|for)\b)(?![ \t]+[A-Z])")
-PERIPHRASIS_BODY_A66 = {"Community": ("European Union",), "Fund": ("Imf",), "Bank": ("World Bank",)}
+PERIPHRASIS_BODY_A66 = {"Community": ("European Union",), "Fund": ("Imf",)}
 #: GATT by a description: "the (92-nation) world trade body" ("Geneva-based" too); the WTO where the story names it.
 TRADE_BODY_A66 = re.compile(r"\b(?:[Tt]he|[Aa])[ \t]+((?:[\w.-]+[ \t]+)?(?:[Gg]eneva-based[ \t]+)?[Ww]orld[ \t]+trade"
                             r"[ \t]+(?:body|organi[sz]ation|watchdog))\b")
@@ -10475,8 +10475,8 @@ def _actors66(text: str, mentions: list[Mention], dictionary: ActorDictionary) -
     """Round 66's actors (issue 17, international bodies on the 1987 wire; runs right after ``_actors64``): a body's
     initials the dictionary lacks ("OECD", "IEA", "EC" in a wire story or one naming "European", "ICO" in a story
     on coffee, "IDB" / "ADB" / "BIS" in a story naming their field) are the body's entry, where the tagger found
-    no entry there or gave the initials a country named nearby; "the Community" / "the Fund" / "the Bank" in a story
-    naming the European Community / the IMF / the World Bank is that body; "the (N-nation) world trade body" is GATT
+    no entry there or gave the initials a country named nearby; "the Community" / "the Fund" in a story
+    naming the European Community / the IMF is that body; "the (N-nation) world trade body" is GATT
     (the WTO where the story names it); the International Tin / Wheat Council and the Paris Club are international
     bodies (bare ``IGO``), not their city's country; the hyphenated Inter-American Development Bank is the
     dictionary's. Codes are the dictionaries' own (``IGOWSTBUS``, ``IGOUNOAIE``, ``IGOEUREEC`` ...)."""
@@ -10498,7 +10498,7 @@ def _igo_entries_a66(dictionary: ActorDictionary) -> dict[str, ActorEntry]:
     for known, cached in _IGO_ENTRY_CACHE_A66:
         if known is dictionary:
             return cached
-    wanted = {*IGO_INITIALS_A66.values(), "Imf", "World Bank", "General Agreement on Tariffs and Trade",
+    wanted = {*IGO_INITIALS_A66.values(), "Imf", "General Agreement on Tariffs and Trade",
               "World Trade Organization"}
     found: dict[str, ActorEntry] = {}
     for e in dictionary.entries:
@@ -10576,8 +10576,8 @@ def _plain_igos_a66(text: str, mentions: list[Mention], entries: dict[str, Actor
 
 
 def _periphrases_a66(text: str, mentions: list[Mention], entries: dict[str, ActorEntry]) -> list[Mention]:
-    """"the Community" / "the Fund" / "the Bank" in a story where a mention names the European Community / the
-    IMF / the World Bank (by its entry) is that body."""
+    """"the Community" / "the Fund" in a story where a mention names the European Community / the IMF (by its
+    entry) is that body, unless another mention's name holds the word ("<X> Fund")."""
     named = {m.entry.name for m in mentions if m.entry is not None}
     found: list[Mention] = []
     for h in PERIPHRASIS_A66.finditer(text):
@@ -10588,7 +10588,7 @@ def _periphrases_a66(text: str, mentions: list[Mention], entries: dict[str, Acto
         others = [m for m in mentions if word in text[m.start:m.end].split() and (m.entry is None or
                                                                                   m.entry.name != body)]
         if any(not (m.start == h.start(1) and m.end == h.end(1)) for m in others):
-            continue  # another "<X> Bank" / "<X> Fund" / "<X> Community" in the story: which one is unclear
+            continue  # another "<X> Fund" / "<X> Community" in the story: which one is unclear
         _rekey_or_add_a66(text, mentions, h.start(1), h.end(1), entries[body], found)
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
