@@ -4422,6 +4422,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors63(text, mentions, dictionary)  # round 63 (actors63): wire tables, OECD, grades, venues
     mentions = _actors64(text, mentions, dictionary)  # round 64 (actors64): company names, initials, units
     mentions = _actors65(text, mentions)  # round 65 (actors65): boards, advisers, store brands, delegations
+    mentions = _actors66(text, mentions, dictionary)  # round 66 (actors66): international bodies' initials, periphrases
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -10607,4 +10608,181 @@ def _talk_groups_a65(text: str, mentions: list[Mention]) -> list[Mention]:
     for s, e, name in spans:
         if not any(o.start < e and s < o.end for o in [*mentions, *found]):
             found.append(Mention(s, e, (name, None, None), "ner", None, None, "group"))
+
+
+# --- round 66 (actors66, issue 17): international bodies as actors on the 1987 wire ----------------------------------
+
+#: Initials of international bodies the dictionaries know only by their full names (or, for "EC", only where a
+#: story spells it out): the dictionary entry's name for each. "ICO" is the International Coffee Organization only
+#: in a story on coffee (``ICO_STORY_A66``); "EC" the European Community in a wire story or one naming "European".
+IGO_INITIALS_A66 = {"OECD": "Organisation for Economic Cooperation and Development",
+                    "IEA": "International Energy Agency", "EC": "European Union", "EEC": "European Union",
+                    "ICO": "International Coffee Organization", "IADB": "Inter American Development Bank",
+                    "IDB": "Inter American Development Bank", "ADB": "Asian Development Bank",
+                    "BIS": "Bank for International Settlements"}
+IGO_INITIALS_RE_A66 = re.compile(r"(?<![\w.&-])(OECD|IEA|EEC|EC|ICO|IADB|IDB|ADB|BIS)(?![\w&-])(?!\.[A-Z])")
+#: The initials' context: the story names the body's field (coffee; a development bank's region; central banks).
+INITIALS_CONTEXT_A66 = {"ICO": re.compile(r"\b[Cc]offee\b"), "IADB": re.compile(r"\bInter-?[ \t]?American\b"),
+                        "IDB": re.compile(r"\bInter-?[ \t]?American\b"), "ADB": re.compile(r"\bAsian\b"),
+                        "BIS": re.compile(r"\b[Cc]entral[ \t]+banks?\b|\bInternational[ \t]+Settlements\b"),
+                        "IEA": re.compile(r"\b(?:[Oo]il|[Ee]nergy)\b"),
+                        "EC": re.compile(r"\bEuropean\b|\A[^a-z\n]+\n\n"),
+                        "EEC": re.compile(r"")}
+#: Bodies the dictionaries lack, coded with CAMEO's bare ``IGO`` (as ``_actors57`` codes an "International <X>
+#: Organization"): the coffee body by its initials, the commodity councils and the creditor governments' club.
+PLAIN_IGO_NAMES_A66 = re.compile(r"(?<![\w-])(?:the[ \t]+)?(International[ \t]+(?:Tin|Wheat)[ \t]+Council|"
+                                 r"Paris[ \t]+Club)(?![\w-])")
+#: The Inter-American Development Bank written with its hyphen (the dictionary has it without).
+IADB_HYPHEN_A66 = re.compile(r"Inter-American[ \t]+Development[ \t]+Bank")
+#: Periphrases of a body named elsewhere in the story: "the Community" (the EC), "the Fund" (the IMF); not "the
+#: Community of ..." / "the Fund for ...", a longer name ("the Bank" is the World Bank's already, by coreference).
+PERIPHRASIS_A66 = re.compile(r"(?<=\b[Tt]he[ \t])(Community|Fund)(?![\w-])"
+                             r"(?![ \t]+(?:of|for)\b)(?![ \t]+[A-Z])")
+PERIPHRASIS_BODY_A66 = {"Community": ("European Union",), "Fund": ("Imf",)}
+#: GATT by a description: "the (92-nation) world trade body" ("Geneva-based" too); the WTO where the story names it.
+TRADE_BODY_A66 = re.compile(r"\b(?:[Tt]he|[Aa])[ \t]+((?:[\w.-]+[ \t]+)?(?:[Gg]eneva-based[ \t]+)?[Ww]orld[ \t]+trade"
+                            r"[ \t]+(?:body|organi[sz]ation|watchdog))\b")
+WTO_A66 = re.compile(r"\bWTO\b|\bWorld Trade Organi[sz]ation\b")
+
+
+def _actors66(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 66's actors (issue 17, international bodies on the 1987 wire; runs right after ``_actors64``): a body's
+    initials the dictionary lacks ("OECD", "IEA", "EC" in a wire story or one naming "European", "ICO" in a story
+    on coffee, "IDB" / "ADB" / "BIS" in a story naming their field) are the body's entry, where the tagger found
+    no entry there or gave the initials a country named nearby; "the Community" / "the Fund" in a story
+    naming the European Community / the IMF is that body; "the (N-nation) world trade body" is GATT
+    (the WTO where the story names it); the International Tin / Wheat Council and the Paris Club are international
+    bodies (bare ``IGO``), not their city's country; the hyphenated Inter-American Development Bank is the
+    dictionary's. Codes are the dictionaries' own (``IGOWSTBUS``, ``IGOUNOAIE``, ``IGOEUREEC`` ...)."""
+    entries = _igo_entries_a66(dictionary)
+    mentions = _igo_initials_a66(text, mentions, entries)
+    mentions = _plain_igos_a66(text, mentions, entries)
+    mentions = _periphrases_a66(text, mentions, entries)
+    return _trade_body_a66(text, mentions, dictionary)
+
+
+_IGO_ENTRY_CACHE_A66: list[tuple[ActorDictionary, dict[str, ActorEntry]]] = []
+#: The body of no dictionary entry that ``_actors57`` names from its spelled-out name (same key here).
+ICO_ENTRY_A66 = ActorEntry(name="International Coffee Organization", type="organization", code="IGO", country=None,
+                           aliases=("international coffee organization", "ico"), source="round66")
+
+
+def _igo_entries_a66(dictionary: ActorDictionary) -> dict[str, ActorEntry]:
+    """The dictionary's organisation entries this round names, by name (looked up once per dictionary)."""
+    for known, cached in _IGO_ENTRY_CACHE_A66:
+        if known is dictionary:
+            return cached
+    wanted = {*IGO_INITIALS_A66.values(), "Imf", "General Agreement on Tariffs and Trade",
+              "World Trade Organization"}
+    found: dict[str, ActorEntry] = {}
+    for e in dictionary.entries:
+        # the curated European Union (whose aliases name the European Community) over the plain file's
+        if e.type == "organization" and e.name in wanted and e.code and e.code.startswith("IGO") and \
+                (e.name not in found or e.source == "actors_curated.tsv"):
+            found[e.name] = e
+    found.setdefault("International Coffee Organization", ICO_ENTRY_A66)
+    found.setdefault("General Agreement on Tariffs and Trade", GATT_ENTRY_A62)
+    _IGO_ENTRY_CACHE_A66[:] = [(dictionary, found)]
+    return found
+
+
+def _key_a66(entry: ActorEntry) -> tuple[str, str | None, str | None]:
+    if entry is ICO_ENTRY_A66:
+        return ("International Coffee Organization", "IGO", None)  # _actors57's key for the spelled-out name
+    return _entry_key(entry)
+
+
+def _rekey_or_add_a66(text: str, mentions: list[Mention], start: int, end: int, entry: ActorEntry,
+                      found: list[Mention], widen: bool = False) -> None:
+    """The mention exactly over ``text[start:end]`` (no entry, or a country's it was lent) takes the body's key; one
+    is added where no mention overlaps it. With ``widen``, a mention of no entry that contains the span takes it too."""
+    key = _key_a66(entry)
+    over = [m for m in mentions if m.start < end and start < m.end]
+    if not over:
+        if not any(f.start < end and start < f.end for f in found):
+            ent = None if entry is ICO_ENTRY_A66 else entry
+            found.append(Mention(start, end, key, "alias" if ent else "ner", ent, None,
+                                 None if ent else "organization"))
+        return
+    for m in over:
+        exact = m.start == start and m.end == end
+        if m.agent is not None or not (exact or (widen and m.start <= start and end <= m.end)):
+            continue
+        if m.entry is None or (exact and m.entry.type == "country") or (exact and m.entry.name == entry.name):
+            m.key, m.entry, m.kind = key, None if entry is ICO_ENTRY_A66 else entry, "alias"
+            if entry is ICO_ENTRY_A66:
+                m.kind, m.ner_type = "ner", "organization"
+
+
+def _igo_initials_a66(text: str, mentions: list[Mention], entries: dict[str, ActorEntry]) -> list[Mention]:
+    found: list[Mention] = []
+    for h in IGO_INITIALS_RE_A66.finditer(text):
+        initials = h.group(1)
+        context = INITIALS_CONTEXT_A66.get(initials)
+        if context is not None and context.search(text) is None:
+            continue
+        entry = entries.get(IGO_INITIALS_A66[initials])
+        if entry is None:
+            continue
+        _rekey_or_add_a66(text, mentions, h.start(), h.end(), entry, found)
+    for h in IADB_HYPHEN_A66.finditer(text):
+        entry = entries.get("Inter American Development Bank")
+        if entry is not None:
+            _rekey_or_add_a66(text, mentions, h.start(), h.end(), entry, found, widen=True)
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _plain_igos_a66(text: str, mentions: list[Mention], entries: dict[str, ActorEntry]) -> list[Mention]:
+    """The International Tin / Wheat Council and the Paris Club: bodies of states (bare ``IGO``), not a country."""
+    found: list[Mention] = []
+    for h in PLAIN_IGO_NAMES_A66.finditer(text):
+        name = re.sub(r"[ \t]+", " ", h.group(1))
+        key = (name, "IGO", None)
+        s, e = h.start(1), h.end(1)
+        over = [m for m in mentions if m.start < e and s < m.end]
+        if not over:
+            found.append(Mention(s, e, key, "ner", None, None, "organization"))
+            continue
+        for m in over:
+            if m.agent is None and s <= m.start and m.end <= e + 4 and (m.entry is None or m.entry.type == "country"):
+                m.key, m.entry, m.kind, m.ner_type = key, None, "ner", "organization"
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _periphrases_a66(text: str, mentions: list[Mention], entries: dict[str, ActorEntry]) -> list[Mention]:
+    """"the Community" / "the Fund" in a story where a mention names the European Community / the IMF (by its
+    entry) is that body, unless another mention's name holds the word ("<X> Fund")."""
+    named = {m.entry.name for m in mentions if m.entry is not None}
+    found: list[Mention] = []
+    for h in PERIPHRASIS_A66.finditer(text):
+        word = h.group(1)
+        body = next((n for n in PERIPHRASIS_BODY_A66[word] if n in named and n in entries), None)
+        if body is None:
+            continue
+        others = [m for m in mentions if word in text[m.start:m.end].split() and (m.entry is None or
+                                                                                  m.entry.name != body)]
+        if any(not (m.start == h.start(1) and m.end == h.end(1)) for m in others):
+            continue  # another "<X> Fund" / "<X> Community" in the story: which one is unclear
+        _rekey_or_add_a66(text, mentions, h.start(1), h.end(1), entries[body], found)
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _trade_body_a66(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """"the (92-nation) world trade body" is GATT the body (``GATT_ENTRY_A62``), or the WTO where the story names
+    it (``IGOWTO`` either way)."""
+    hits = list(TRADE_BODY_A66.finditer(text))
+    if not hits:
+        return mentions
+    entries = _igo_entries_a66(dictionary)
+    wto = WTO_A66.search(text) is not None and "World Trade Organization" in entries
+    entry = entries["World Trade Organization"] if wto else GATT_ENTRY_A62
+    found: list[Mention] = []
+    for h in hits:
+        s, e = h.start(1), h.end(1)
+        over = [m for m in mentions if m.start < e and s < m.end]
+        if any(m.entry is not None and m.entry.type != "country" for m in over):
+            continue
+        gone = {id(m) for m in over if m.agent is None and (m.entry is None or m.entry.type == "country")}
+        mentions = [m for m in mentions if id(m) not in gone]
+        found.append(Mention(s, e, _entry_key(entry), "alias", entry, None, None))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
