@@ -307,6 +307,10 @@ class Segmenter:
 
     def __init__(self) -> None:
         self.nlp = load_spacy()
+        # ci51: the model's name and version, read once. spaCy's ``Language.meta`` rebuilds its whole dict (every
+        # pipe's labels) at each read, two reads a document; "name" and "version" are the loaded package's own.
+        meta = self.nlp.meta
+        self.model_name = f"{meta['name']}-{meta['version']}"
 
     def __call__(self, doc: Document) -> Document:
         doc.paragraphs = paragraph_ranges(doc.text)
@@ -332,7 +336,7 @@ class Segmenter:
             doc.warn(self.name, "W104", "the article has no body text"
                      + ("; only the title is analysed (techniques), the other layers have nothing to read"
                         if doc.meta.title else ""))
-        doc.models["spacy"] = f"{self.nlp.meta['name']}-{self.nlp.meta['version']}"
+        doc.models["spacy"] = self.model_name
         return doc
 
 
