@@ -10608,6 +10608,7 @@ def _talk_groups_a65(text: str, mentions: list[Mention]) -> list[Mention]:
     for s, e, name in spans:
         if not any(o.start < e and s < o.end for o in [*mentions, *found]):
             found.append(Mention(s, e, (name, None, None), "ner", None, None, "group"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
 # --- round 66 (actors66, issue 17): international bodies as actors on the 1987 wire ----------------------------------
