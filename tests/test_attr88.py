@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from spinscope import analyze
 from spinscope.components.attribution.round88 import round88_attributions
 from spinscope.components.attribution.sources import load_source_table
 from spinscope.result import Attribution, Span
-from tests.attribution_rows import ATTRIBUTION_COMPONENTS
+from tests.attribution_rows import cue_text as _cue
+from tests.attribution_rows import records as _rows
+from tests.attribution_rows import speaker_text as _speaker
 from tests.sources_gold import (
     assert_anchors_found,
     assert_articles_unchanged,
@@ -22,19 +23,6 @@ from tests.sources_gold import (
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 HEAD = "HARBOUR NEWS\n\n"
-
-
-def _rows(text: str) -> tuple[str, list[Attribution]]:
-    result = analyze(text, components=ATTRIBUTION_COMPONENTS)
-    return result.article.text, list(result.attributions)
-
-
-def _cue(t: str, a: Attribution) -> str | None:
-    return t[a.cue.start:a.cue.end] if a.cue is not None else None
-
-
-def _speaker(t: str, a: Attribution) -> str | None:
-    return t[a.speaker.start:a.speaker.end] if a.speaker is not None else None
 
 
 def _span(text: str, part: str, label: str) -> Span:

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from spinscope import analyze
 from spinscope.components.attribution.round95 import round95_attributions
 from spinscope.components.attribution.sources import load_source_table
 from spinscope.result import Attribution, Span
-from tests.attribution_rows import ATTRIBUTION_COMPONENTS
+from tests.attribution_rows import content_text as _content
+from tests.attribution_rows import cue_text as _cue
+from tests.attribution_rows import records as _rows
+from tests.attribution_rows import speaker_text as _speaker
 from tests.sources_gold import (
     assert_anchors_found,
     assert_articles_unchanged,
@@ -24,23 +26,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 HEAD = "HARBOUR NEWS\n\n"
 WIRE = "FARLEY <FRL> SEES SLOWER SALES\n\n"
-
-
-def _rows(text: str) -> tuple[str, list[Attribution]]:
-    result = analyze(text, components=ATTRIBUTION_COMPONENTS)
-    return result.article.text, list(result.attributions)
-
-
-def _cue(t: str, a: Attribution) -> str | None:
-    return t[a.cue.start:a.cue.end] if a.cue is not None else None
-
-
-def _speaker(t: str, a: Attribution) -> str | None:
-    return t[a.speaker.start:a.speaker.end] if a.speaker is not None else None
-
-
-def _content(t: str, a: Attribution) -> str:
-    return t[a.content.start:a.content.end]
 
 
 OFFICER = (WIRE + "The modest level of new orders suggests that there is room for lower prices, but the board is "
