@@ -81,13 +81,13 @@ def _state_body(text: str, a: Attribution, table: SourceTable) -> Attribution:
         return a  # "the department" alone, or one of a company's
     if any(not (w.lower() in DEPARTMENT_WORDS or w[0].isupper() or w.lower() in {"farm", "mines"}) for w in words):
         return a  # "the old finance ministry" keeps its words out; a lower-case word no ministry has
+    if a.source_type == "government" and a.state_affiliated and (country is None or a.source_country == country):
+        return a
     update: dict[str, object] = {"source_type": "government", "state_affiliated": True}
     if country is not None:
         update["source_country"] = country
-    if a.source_type == "government" and a.state_affiliated and (country is None or a.source_country == country):
-        return a
     if a.speaker_name and a.speaker_name.lower() == head.group(0).lower() and words:
-        update["speaker_name"] = " ".join(re.sub(rf"^{DETERMINER_L51}", "", phrase, flags=re.IGNORECASE).split())
+        update["speaker_name"] = _phrase_name(text, a)
     return a.model_copy(update=update)
 
 
