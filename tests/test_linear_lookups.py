@@ -6,6 +6,7 @@ that loses or adds a hit fails here. No model is loaded.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from types import SimpleNamespace
@@ -115,16 +116,23 @@ def test_sentence_break_is_at_most_two_characters():
     assert re.fullmatch(r"\[\.!\?\]\\s\|\\n", SENTENCE_BREAK.pattern)
 
 
+@functools.cache
+def _blank_en():
+    """One blank English pipeline for every example: building one (0.1-0.2 s) was most of the test's time, and
+    its tokenizer gives the same tokens whatever the vocabulary has already seen."""
+    import spacy
+
+    return spacy.blank("en")
+
+
 @settings(max_examples=60, deadline=None)
 @given(paragraphs=st.lists(st.text(alphabet="ab c.", max_size=40), min_size=1, max_size=8),
        probes=st.lists(st.tuples(st.integers(0, 400), st.integers(0, 12)), max_size=15))
 def test_parsed_index_like_a_scan(paragraphs, probes):
-    import spacy
-
     from spinscope.components.role_context import ParsedIndex, _paragraph_of
     from spinscope.document import ParsedParagraph
 
-    nlp = spacy.blank("en")
+    nlp = _blank_en()
     parsed, offset = [], 0
     for chunk in paragraphs:
         parsed.append(ParsedParagraph(offset=offset, doc=nlp(chunk)))
