@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.ast_statements import walk_statements
+
 SRC = Path(__file__).resolve().parents[1] / "src" / "spinscope"
 #: The core every layer builds on; it imports none of the layers above it.
 CORE = ("spinscope.errors", "spinscope.settings", "spinscope.result", "spinscope.document", "spinscope.pipeline",
@@ -29,7 +31,7 @@ def _name(path: Path) -> str:
 
 def _type_checking_lines(tree: ast.AST) -> set[int]:
     lines: set[int] = set()
-    for node in ast.walk(tree):
+    for node in walk_statements(tree):  # an ``if`` is a statement
         if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
             for child in node.body:
                 lines.update(range(child.lineno, (child.end_lineno or child.lineno) + 1))
@@ -45,7 +47,7 @@ def module_graph() -> dict[str, set[str]]:
         skip = _type_checking_lines(tree)
         package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
         found: set[str] = set()
-        for node in ast.walk(tree):
+        for node in walk_statements(tree):  # an import is a statement
             if getattr(node, "lineno", None) in skip:
                 continue
             if isinstance(node, ast.Import):
