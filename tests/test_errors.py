@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from spinscope import errors
-from tests.ast_statements import walk_statements
+from tests.ast_statements import parse_file, walk_statements
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "spinscope"
@@ -51,7 +51,7 @@ def test_errors_every_exception_class_lives_in_errors_py():
     for path in SRC.rglob("*.py"):
         if path.name == "errors.py":
             continue
-        for node in walk_statements(ast.parse(path.read_text(encoding="utf-8"))):  # a class is a statement
+        for node in walk_statements(parse_file(path)):  # a class is a statement
             if isinstance(node, ast.ClassDef) and node.name not in NOT_ERRORS:
                 bases = {b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases}
                 if bases & (BUILTIN_EXCEPTIONS | {cls.__name__ for cls in _error_classes()}):

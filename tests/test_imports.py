@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ast_statements import walk_statements
+from tests.ast_statements import parse_file, walk_statements
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "spinscope"
 #: The core every layer builds on; it imports none of the layers above it.
@@ -43,7 +43,7 @@ def module_graph() -> dict[str, set[str]]:
     paths = {_name(p): p for p in SRC.rglob("*.py")}
     graph: dict[str, set[str]] = {}
     for name, path in paths.items():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tree = parse_file(path)
         skip = _type_checking_lines(tree)
         package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
         found: set[str] = set()
