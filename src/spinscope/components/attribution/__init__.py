@@ -116,6 +116,7 @@ from .round92 import round92_attributions
 from .round93 import round93_attributions
 from .round95 import round95_attributions
 from .round98 import round98_attributions
+from .round99 import round99_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -319,6 +320,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round95_attributions(text, out, table)  # round 95 (attr95): postposed officers, bodies of states, names
     out = lead51_attributions(text, out, table)  # lead, round 51: a state's bodies, a pronoun's chain, title company
     out = round98_attributions(text, out, table)  # round 98 (attr98): commodity boards, trade officials, groups
+    out = round99_attributions(text, out, table)  # round 99 (attr99): wire stories' countries, a firm's analyst
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
