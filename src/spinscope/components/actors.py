@@ -4423,6 +4423,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors64(text, mentions, dictionary)  # round 64 (actors64): company names, initials, units
     mentions = _actors65(text, mentions)  # round 65 (actors65): boards, advisers, store brands, delegations
     mentions = _actors66(text, mentions, dictionary)  # round 66 (actors66): international bodies' initials, periphrases
+    mentions = _actors67(text, mentions, dictionary)  # round 67 (actors67): meeting places, titles, market voices
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -10787,3 +10788,209 @@ def _trade_body_a66(text: str, mentions: list[Mention], dictionary: ActorDiction
         mentions = [m for m in mentions if id(m) not in gone]
         found.append(Mention(s, e, _entry_key(entry), "alias", entry, None, None))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+# --- round 67 (actors67, issue 17): places that are no actors, titles and unnamed voices on the 1987 wire ---------
+
+#: Capitals the wire names as a meeting's place ("the Paris meeting", "an agreement in Paris"), not their state.
+MEETING_CAPITALS_A67 = frozenset({"Paris", "London", "Tokyo", "Bonn", "Rome", "Ottawa", "Madrid", "Moscow",
+                                  "Washington", "Venice", "Geneva"})
+#: What makes a capital a meeting's place: a meeting's noun after it (its "Group of Six" too) ...
+MEETING_AFTER_A67 = re.compile(r"[ \t]+(?:meeting|meetings|talks|summit|accord|agreement|pact|conference|"
+                               r"communique|Group[ \t]+of[ \t]+(?:Five|Six|Seven|Ten|\d+)|G-\d+)\b")
+#: ... or a meeting's (or agreement's) noun right before "in <Capital>".
+MEETING_BEFORE_A67 = re.compile(r"\b(?:meeting|meetings|talks|summit|accord|agreement|pact|conference)"
+                                r"[ \t]+(?:held[ \t]+)?in[ \t]+$")
+#: A country's adjective before its currency ("the Japanese yen"): a currency's name, no actor.
+CURRENCY_AFTER_A67 = re.compile(r"[ \t]+(?:yen|dollars?|marks?|francs?|pounds?|lire|lira|guilders?|pesos?|"
+                                r"currency|currencies)\b")
+#: "U.S." as a mere adjective of a market's goods and figures ("U.S. crude prices", "U.S. oil production").
+US_GOODS_A67 = re.compile(r"[ \t]+(?:(?:crude|oil|gas|grain|wheat|corn|farm|steel|car|auto)[ \t]+)?"
+                          r"(?:crude|oil|production|output|prices|exports|imports|demand|consumption|stocks|"
+                          r"inventories|sales)\b")
+#: A title that names the state of the person after it.
+STATE_TITLES_A67 = {"Chancellor of the Exchequer": "GBR"}
+STATE_TITLE_A67 = re.compile(r"\b(Chancellor[ \t]+of[ \t]+the[ \t]+Exchequer)[ \t]+$")
+#: A department named inside an officer's title ("Undersecretary of Commerce for Economic Affairs").
+TITLE_OF_A67 = re.compile(r"\b(?:Under[- ]?[Ss]ecretary|[Ss]ecretary|[Mm]inister|[Cc]ommissioner)[ \t]+of[ \t]+$")
+#: A treasury's paper ("Treasury Bill rate"): the words are a security, no body or person.
+TREASURY_PAPER_A67 = re.compile(r"\bTreasury[ \t]+(?:Bills?|bills?|[Bb]onds?|[Nn]otes?)\b")
+#: A treasury bill's rate named by "Bill" alone ("this Bill rate"): no person.
+BILL_RATE_A67 = re.compile(r"[ \t]+rates?\b")
+#: A state's finance body named bare ("A Treasury spokesman").
+BARE_TREASURY_A67 = frozenset({"Treasury", "The Treasury", "the Treasury"})
+#: Unnamed market voices (round 55's nouns) that agree, look for or see: "Other analysts agree", "most analysts
+#: are still looking for".
+VOICE_A67 = re.compile(r"(?<![\w-])((?:[Oo]ther|[Ss]ome|[Mm]ost|[Mm]any|[Ss]everal)[ \t]+(?:[Aa]nalysts|[Dd]ealers|"
+                       r"[Tt]raders|[Ee]conomists|[Bb]rokers))[ \t]+(?:agree|agreed|are[ \t]+(?:still[ \t]+)?looking|"
+                       r"were[ \t]+(?:still[ \t]+)?looking|see|saw|doubt|doubted)\b")
+#: "the authorities" as a sentence's subject ("the authorities will hope").
+AUTHORITIES_A67 = re.compile(r"\b[Tt]he[ \t]+(authorities)[ \t]+(?:will|would|have|had|are|were|may|might|"
+                             r"said|say|want|wanted|hope|hoped)\b")
+#: A count of other states of a group ("Canada and three other industrial nations").
+OTHER_NATIONS_A67 = re.compile(r"\b((?:two|three|four|five|six|seven|eight|nine|ten|several)[ \t]+other[ \t]+"
+                               r"(?:major[ \t]+|leading[ \t]+)?(?:industrial|industrialised|industrialized|"
+                               r"western|Western|developed)[ \t]+(?:nations|countries|democracies))\b")
+#: A company's special committee of its board ("the special committee of its board will vote").
+SPECIAL_COMMITTEE_A67 = re.compile(r"\b[Tt]he[ \t]+(special[ \t]+committee)[ \t]+of[ \t]+its[ \t]+board\b")
+#: An unnamed spokesman who cannot answer ("A spokeswoman was unable to say").
+SPOKESMAN_UNABLE_A67 = re.compile(r"\b[Aa][ \t]+(spokes(?:man|woman|person))[ \t]+(?:was|is)[ \t]+(?:unable|not"
+                                  r"[ \t]+available)\b")
+#: A dictionary multinational's code with its home state ("MNCUSA").
+MNC_HOME_A67 = re.compile(r"MNC([A-Z]{3})$")
+#: A company's longer name after its short one: "<Short> International Inc".
+LONG_COMPANY_A67 = re.compile(r"(?:[ \t]+(?:International|Group|Holdings|Industries|Cos|Companies))?"
+                              r"[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC)\.?$")
+
+
+def _actors67(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 67's actors (issue 17, 1987 Reuters wire stories on rates, the dollar, OPEC and company bids; runs
+    right after ``_actors66``). Only wire stories (``WIRE_TITLE_A56``) are touched. Not actors: a capital named as
+    a meeting's place ("the Paris meeting", "an agreement in Paris"), a country's adjective before its currency
+    ("the Japanese yen"), "U.S." before a market's goods and figures ("U.S. crude prices"), a treasury's paper
+    ("Treasury Bill"), a department inside an officer's title ("Undersecretary of Commerce for ..."). Codes: the
+    person after "Chancellor of the Exchequer" is British; a bare "Treasury", "the authorities" that act and a
+    "<Body> spokesman" take the story's one state; a dictionary multinational ("MNCUSA") its home state, and its
+    longer name ("<Short> International Inc") is the same company. New acting groups: "other analysts agree",
+    "five other industrial nations", a company's "special committee of its board", "a spokeswoman was unable"."""
+    if WIRE_TITLE_A56.match(text) is None:
+        return mentions
+    mentions = _places_a67(text, mentions)
+    titled = _titles_a67(text, mentions)
+    _multinationals_a67(text, mentions)
+    mentions = _state_bodies_a67(text, mentions, dictionary, titled)
+    return _groups_a67(text, mentions)
+
+
+def _place_only_a67(text: str, m: Mention) -> bool:
+    """Whether a country's mention is only a place or an adjective here: a capital named as a meeting's place, a
+    demonym before its currency ("the Japanese yen"), "U.S." before a market's goods and figures."""
+    surface = text[m.start:m.end]
+    if surface in MEETING_CAPITALS_A67:
+        return MEETING_AFTER_A67.match(text, m.end) is not None or \
+            MEETING_BEFORE_A67.search(text, max(0, m.start - 40), m.start) is not None
+    if surface == "U.S.":
+        return US_GOODS_A67.match(text, m.end) is not None
+    return surface != m.key[0] and re.fullmatch(r"[A-Z][a-z]+", surface) is not None and \
+        CURRENCY_AFTER_A67.match(text, m.end) is not None and \
+        re.search(r"\b[Tt]he[ \t]+$", text[max(0, m.start - 5):m.start]) is not None
+
+
+def _places_a67(text: str, mentions: list[Mention]) -> list[Mention]:
+    drop = {id(m) for m in mentions if _country_mention_a64(m) and _place_only_a67(text, m)}
+    for paper in TREASURY_PAPER_A67.finditer(text):
+        drop.update(id(m) for m in mentions if m.start < paper.end() and paper.start() < m.end and m.entry is None
+                    and m.agent is None)
+    for m in mentions:
+        if m.entry is None and m.agent is None and m.ner_type == "person" and text[m.start:m.end] == "Bill" and \
+                BILL_RATE_A67.match(text, m.end) is not None:
+            drop.add(id(m))
+        if m.entry is None and m.agent is None and m.ner_type == "organization" and not m.key[1] and \
+                TITLE_OF_A67.search(text, max(0, m.start - 20), m.start):
+            drop.add(id(m))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _titles_a67(text: str, mentions: list[Mention]) -> set[str]:
+    """A person after a title that names his state ("Chancellor of the Exchequer") is of it (the codes given)."""
+    names: dict[str, str] = {}
+    for m in mentions:
+        if not _person_a59(m) or m.entry is not None:
+            continue
+        t = STATE_TITLE_A67.search(text, max(0, m.start - 40), m.start)
+        if t is not None:
+            names[m.key[0]] = STATE_TITLES_A67[" ".join(t.group(1).split())]
+    for m in mentions:
+        if m.key[0] in names and _person_a59(m) and m.entry is None:
+            m.key = (m.key[0], None, names[m.key[0]])
+    return set(names.values())
+
+
+def _multinationals_a67(text: str, mentions: list[Mention]) -> None:
+    homes: dict[str, tuple[str, str | None, str | None]] = {}
+    for m in mentions:
+        if m.entry is None or m.entry.type != "organization" or m.agent is not None or m.key[2]:
+            continue
+        home = MNC_HOME_A67.match(m.key[1] or "")
+        if home is None:
+            continue
+        m.key = (m.key[0], m.key[1], home.group(1))
+        homes[m.key[0]] = m.key
+    for m in mentions:
+        if not _company_a60(m) or m.key[1] or m.key[2]:
+            continue
+        surface = text[m.start:m.end]
+        for short, key in homes.items():
+            if surface.startswith(short + " ") and LONG_COMPANY_A67.fullmatch(surface, len(short)):
+                m.key = key
+                break
+
+
+def _state_bodies_a67(text: str, mentions: list[Mention], dictionary: ActorDictionary,
+                      titled: set[str]) -> list[Mention]:
+    """The story's one state (its countries' mentions and titled persons name one code): a bare "Treasury" of no
+    entry is its (a code lent by a nearby capital too), a "Treasury spokesman" and "the authorities" that act."""
+    codes = {str(m.key[2]) for m in mentions if _country_mention_a64(m) and m.key[2]} | titled
+    if len(codes) != 1:
+        return mentions
+    code = next(iter(codes))
+    bodies: dict[int, str] = {}
+    for m in mentions:
+        if m.entry is None and m.agent is None and not m.key[1] and text[m.start:m.end] in BARE_TREASURY_A67:
+            m.key = (m.key[0], None, code)
+            bodies[m.end] = code
+    for m in mentions:
+        if _person_a59(m) and m.entry is None and \
+                re.fullmatch(r"spokes(?:man|woman|person)", text[m.start:m.end]) and \
+                any(end in bodies and not text[end:m.start].strip() for end in (m.start - 1, m.start - 2)):
+            m.key = (m.key[0], None, code)
+    country = dictionary.country_entry(code)
+    if country is None:
+        return mentions
+    found: list[Mention] = []
+    for h in AUTHORITIES_A67.finditer(text):
+        s, e = h.span(1)
+        if not any(o.start < e and s < o.end for o in mentions):
+            found.append(Mention(h.start(), e, _agent_key(country, "GOV"), "agent", country, "GOV"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _groups_a67(text: str, mentions: list[Mention]) -> list[Mention]:
+    spans: list[tuple[int, int, str, str | None, str]] = [
+        (h.start(1), h.end(1), h.group(1).split()[-1].capitalize(), None, "group") for h in VOICE_A67.finditer(text)]
+    spans += [(h.start(1), h.end(1), h.group(1)[0].upper() + " ".join(h.group(1).split())[1:], None, "group")
+              for h in OTHER_NATIONS_A67.finditer(text)]
+    spans += [(h.start(1), h.end(1), "Spokesman", None, "person") for h in SPOKESMAN_UNABLE_A67.finditer(text)]
+    committee = list(SPECIAL_COMMITTEE_A67.finditer(text))
+    if committee:
+        company = _title_company_a67(text, mentions)
+        if company is not None:
+            key = (f"{company[0]} special committee", None, company[2])
+            spans += [(h.start(1), h.end(1), key[0], key[2], "group") for h in committee]
+            first = committee[0].end()
+            spans += [(first + h.start(1), first + h.end(1), key[0], key[2], "group")
+                      for h in re.finditer(r"\b[Tt]he[ \t]+(committee)\b(?![ \t]+of\b)", text[first:])]
+    found: list[Mention] = []
+    for s, e, name, code, kind in spans:
+        if not any(o.start < e and s < o.end for o in [*mentions, *found]):
+            found.append(Mention(s, e, (name, None, code), "ner", None, None, kind))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _title_company_a67(text: str, mentions: list[Mention]) -> tuple[str, str | None, str | None] | None:
+    """The company of the wire title's ticker ("<Name> <ABC>"): the body's mention whose name the title's words
+    before the ticker end with (its key), where there is one."""
+    title = WIRE_TITLE_A56.match(text)
+    assert title is not None
+    ticker = TITLE_TICKER_A56.search(text, 0, title.end(1))
+    if ticker is None:
+        return None
+    before = text[:ticker.start()].split()
+    if not before:
+        return None
+    last = before[-1].lower()
+    for m in mentions:
+        if m.start > title.end(1) and m.agent is None and m.ner_type != "person" and \
+                text[m.start:m.end].split()[0].lower() == last and (m.entry is None or m.entry.type == "organization"):
+            return m.key
+    return None
