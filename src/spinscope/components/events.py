@@ -5092,6 +5092,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _lead50_rules(found)  # lead50: after events76's _round76_rules
             found = _round77_rules(ctx, sent, offset, found)  # events77: after the lead's _lead50_rules
             found = _lead51_rules(found)  # lead51: after events77's _round77_rules
+            found = _round78_rules(ctx, sent, offset, found)  # events78: after the lead's _lead51_rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -5102,6 +5103,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round75_rules(ctx, sent, offset, found)  # events75: the back-off's nouns too
             found = _round76_rules(ctx, sent, offset, found)  # events76: the back-off's nouns too
             found = _round77_rules(ctx, sent, offset, found, add=False)  # events77: the back-off's nouns too
+            found = _round78_rules(ctx, sent, offset, found)  # events78: the back-off's nouns too
             found = _round36_targets(ctx, offset, found)
             found = [_probed_country(ctx, offset, f) for f in found]  # round 39: "Mueller's Russia probe"
             found = [_activist_blockade(f) for f in found]  # round 41: after the back-off, which finds nouns
@@ -12506,3 +12508,216 @@ def _natural_force_51(f: _Found) -> bool:
             return True
     return False
 
+
+
+# ------------------------------------------------------------------------------------------ events78, round 78
+
+
+def _round78_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 78 (issue 17, 1987 Reuters wire with governments, trade and central banks; each a type and lemma check
+    first): dropped, a side hurt by a market's movement (:func:`_market_harm_78`), curbing one's own debt or
+    deficit (:func:`_curbed_quantity_78`), a legislature's vote or a body's management aimed at its own state
+    (:func:`_own_state_act_78`), a forecast or a feeling read as a demand (:func:`_forecast_demand_78`), an
+    economy that improves (:func:`_economy_improves_78`), a central bank easing or tightening
+    (:func:`_policy_move_78`), inquiries received (:func:`_inquiries_received_78`) and a legislative committee's
+    own meeting (:func:`_committee_meeting_78`). After the lead's ``_lead51_rules``, and once more on the
+    back-off's nouns."""
+    return [f for f in found if not _market_harm_78(f) and not _curbed_quantity_78(ctx, f)
+            and not _own_state_act_78(ctx, offset, f) and not _forecast_demand_78(f)
+            and not _economy_improves_78(f) and not _policy_move_78(ctx, f) and not _inquiries_received_78(f)
+            and not _committee_meeting_78(ctx, f)]
+
+
+#: Round 78: a market's movements, which hurt or help no side by acting ("hurt by rapid falls in the currency").
+MOVEMENT_NOUNS_78 = frozenset({"fall", "falls", "drop", "drops", "decline", "declines", "rise", "rises", "jump",
+                               "jumps", "slump", "slumps", "surge", "surges", "plunge", "plunges", "slide", "slides",
+                               "swing", "swings", "fluctuation", "fluctuations", "volatility", "increase",
+                               "increases", "collapse", "downturn", "recession", "inflation"})
+
+
+def _market_harm_78(f: _Found) -> bool:
+    """Investors said to have been hurt by steep drops in another state's currency gave ASSAULT of that state to
+    the investors' state: a harm whose doer (the passive "by" agent or the subject) is a market's movement
+    (:data:`MOVEMENT_NOUNS_78`) has no side acting. "Troops hurt civilians" keeps its event."""
+    if f.plover not in ("ASSAULT", "COERCE", "FIGHT"):
+        return False
+    for c in f.trigger.children:
+        if c.dep_ in ("nsubj", "csubj") and (c.lemma_.lower() in MOVEMENT_NOUNS_78 or c.lower_ in MOVEMENT_NOUNS_78):
+            return True
+        if c.dep_ == "agent" and any(g.dep_ == "pobj" and (g.lemma_.lower() in MOVEMENT_NOUNS_78
+                                                           or g.lower_ in MOVEMENT_NOUNS_78) for g in c.children):
+            return True
+    return False
+
+
+#: Round 78: verbs of holding a quantity down.
+CURB_VERBS_78 = frozenset({"curb", "cut", "reduce", "trim", "lower", "contain", "rein", "restrain", "slash",
+                           "shrink", "narrow", "tackle"})
+
+#: Round 78: a state's own quantities (with :data:`ECONOMY_NOUNS_50`).
+OWN_QUANTITY_NOUNS_78 = frozenset({"debt", "debts", "deficit", "deficits", "inflation", "spending", "expenditure",
+                                   "expenditures", "borrowing", "borrowings", "budget", "unemployment"})
+
+
+def _curbed_quantity_78(ctx: _Context, f: _Found) -> bool:
+    """Investors keen that a state act to hold down its debt and deficit gave COERCE of that state with an
+    analysts' target: holding down (:data:`CURB_VERBS_78`) one's own debt, deficit, inflation or spending
+    (:data:`OWN_QUANTITY_NOUNS_78`, :data:`ECONOMY_NOUNS_50`, as the object) with no target, a target of no
+    country (analysts) or of the source's own country, is economic policy, no act against a side. "Curbed imports
+    from <country>" (another state's target) keeps its event."""
+    tok = f.trigger
+    if f.plover not in ("COERCE", "SANCTION", "REDUCE", "THREATEN") or tok.lemma_.lower() not in CURB_VERBS_78:
+        return False
+    if f.target is not None:
+        other = ctx.actors[f.target].country
+        if other is not None and (f.source is None or other != ctx.actors[f.source].country):
+            return False
+    words = OWN_QUANTITY_NOUNS_78 | ECONOMY_NOUNS_50
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in words or c.lower_ in words)
+               for c in tok.children)
+
+
+#: Round 78: verbs of running a thing ("manage a reserve"), which a body does to a thing of its own state.
+MANAGE_VERBS_78 = frozenset({"manage", "run", "administer", "operate", "oversee", "handle", "control"})
+
+
+def _own_state_act_78(ctx: _Context, offset: int, f: _Found) -> bool:
+    """A House committee's vote for handing a task to a US secretary gave AGREE of the US to the US, and a headline
+    on a panel wanting a US department to run a US reserve gave COOPERATE of the US to the US: a vote
+    (a legislative step, rounds 73-77) whose target is the voter's own state, and an AGREE or COOPERATE of running
+    a thing (:data:`MANAGE_VERBS_78`) whose target is only a compound or adjective of its object ("U.S. <reserve>":
+    a thing of the source's own state), are no act between sides. "Defended <leader>'s pick" (a possessive) and
+    other verbs keep theirs (development golds 70/73), as do "X and Y agreed" and "the secretary met members of a
+    House committee"."""
+    tok = f.trigger
+    if f.plover not in ("AGREE", "COOPERATE", "SUPPORT") or f.target is None or f.source is None:
+        return False
+    if not _same_side(ctx.actors, f.source, f.target):
+        return False
+    if tok.lemma_.lower() == "vote":
+        return True
+    if f.plover not in ("AGREE", "COOPERATE") or tok.lemma_.lower() not in MANAGE_VERBS_78:
+        return False
+    for c in tok.children:
+        if c.dep_ != "dobj" or ctx.actor_at(offset + c.idx, offset + c.idx + len(c.text)) is not None:
+            continue
+        if any(m.dep_ in ("compound", "amod", "nmod") and
+               ctx.actor_at(offset + m.idx, offset + m.idx + len(m.text)) == f.target for m in c.children):
+            return True
+    return False
+
+
+#: Round 78: verbs of a quantity's movement, forecast with "should" ("income should rise").
+MOVE_VERBS_78 = frozenset({"rise", "fall", "grow", "increase", "decline", "climb", "drop", "gain", "edge", "slow",
+                           "pick", "rebound", "recover", "improve", "weaken", "strengthen", "ease"})
+
+#: Round 78: quantities whose movement is forecast (with :data:`ECONOMY_NOUNS_50`, :data:`OWN_QUANTITY_NOUNS_78`).
+QUANTITY_NOUNS_78 = frozenset({"order", "orders", "rate", "rates", "index", "product", "gnp", "gdp", "investment",
+                               "employment", "payroll", "payrolls", "prices", "balance", "sales", "exports", "imports",
+                               "earnings", "profits", "yield", "yields", "currency", "dollar", "yen"})
+
+#: Round 78: feelings one "has to be" (a forecast of a mood, no demand).
+FEELING_WORDS_78 = frozenset({"pleased", "happy", "glad", "delighted", "satisfied", "relieved", "comfortable",
+                              "concerned", "worried", "disappointed", "encouraged", "content", "unhappy"})
+
+
+def _forecast_demand_78(f: _Found) -> bool:
+    """An economist saying a country's income ought to go up by some percent gave REQUEST of the speaker, and a
+    quoted economist for whom a central bank "has to be" glad of some data a REQUEST too: a verb of saying whose
+    clause forecasts a quantity's movement with "should" / "must" (:data:`MOVE_VERBS_78`, intransitive, its subject
+    one of :data:`QUANTITY_NOUNS_78`), or says a side "has
+    to be" pleased or worried (:data:`FEELING_WORDS_78`), asks nothing of anyone. "Said X should withdraw its
+    troops" keeps its event."""
+    tok = f.trigger
+    if f.plover not in ("REQUEST", "DEMAND") or tok.lemma_.lower() not in ("say", "add", "note", "tell", "argue"):
+        return False
+    for c in tok.children:
+        if c.dep_ != "ccomp":
+            continue
+        modal = any(a.dep_ == "aux" and a.lower_ in ("should", "must", "ought") for a in c.children)
+        words = QUANTITY_NOUNS_78 | OWN_QUANTITY_NOUNS_78 | ECONOMY_NOUNS_50
+        subj = next((a for a in c.children if a.dep_ == "nsubj"), None)
+        if modal and c.lemma_.lower() in MOVE_VERBS_78 and subj is not None and (
+                subj.lemma_.lower() in words or subj.lower_ in words) and not any(
+                a.dep_ == "dobj" and a.lower_ not in ("pct", "percent", "points", "point", "%") and not a.like_num
+                for a in c.children):
+            return True
+        if c.lemma_.lower() in ("have", "need") and any(
+                x.dep_ == "xcomp" and x.lemma_.lower() == "be" and any(
+                    a.dep_ == "acomp" and a.lower_ in FEELING_WORDS_78 for a in x.children) for x in c.children):
+            return True
+    return False
+
+
+#: Round 78: what improves between sides (an improving relation stays an event).
+RELATION_NOUNS_78 = frozenset({"relation", "relations", "tie", "ties", "relationship", "cooperation", "contact",
+                               "contacts", "dialogue", "understanding"})
+
+
+def _economy_improves_78(f: _Found) -> bool:
+    """An analyst noting that a state's trade kept getting better ("continues to improve") gave COOPERATE to that
+    state: improving with no
+    object and no "with" side (intransitive: a quantity gets better) is no act, unless what improves is a relation
+    (:data:`RELATION_NOUNS_78`: "ties continued to improve"). "X improved its ties with Y" keeps its event."""
+    tok = f.trigger
+    if f.plover not in ("COOPERATE", "SUPPORT", "AGREE") or tok.lemma_.lower() != "improve":
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("with", "between"))
+           for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "xcomp":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is None or (subj.lemma_.lower() not in RELATION_NOUNS_78 and subj.lower_ not in RELATION_NOUNS_78)
+
+
+#: Round 78: a central bank's names (its easing or tightening is monetary policy).
+CENTRAL_BANK_78 = re.compile(r"\b(?:Fed|Federal Reserve|central bank|Bundesbank|Reserve Bank|Bank of (?:England|"
+                             r"Japan|France|Canada|Italy)|Banque de France|Banca d'Italia|Swiss National Bank)\b",
+                             re.IGNORECASE)
+
+#: Round 78: what a central bank eases or tightens.
+MONETARY_NOUNS_78 = frozenset({"policy", "policies", "credit", "rate", "rates", "money", "stance", "condition",
+                               "conditions", "grip", "reins"})
+
+
+def _policy_move_78(ctx: _Context, f: _Found) -> bool:
+    """A central bank said to lack room "to ease" (monetary policy) gave RETREAT of its state: a central bank (its name,
+    :data:`CENTRAL_BANK_78`) easing, loosening, tightening or relaxing with no object or a monetary one
+    (:data:`MONETARY_NOUNS_78`), and no target, sets monetary policy, no retreat or concession to a side.
+    "Eased sanctions on X", a government easing its stance toward another side, keep theirs."""
+    tok = f.trigger
+    if tok.lemma_.lower() not in ("ease", "easing", "loosen", "tighten", "relax") or f.target is not None:
+        return False
+    if f.source is None or not CENTRAL_BANK_78.search(ctx.actors[f.source].name):
+        return False
+    return all(c.lemma_.lower() in MONETARY_NOUNS_78 or c.lower_ in MONETARY_NOUNS_78
+               for c in tok.children if c.dep_ == "dobj")
+
+
+def _inquiries_received_78(f: _Found) -> bool:
+    """Dealers who had buyers' inquiries from a country gave INVESTIGATE of that country: inquiries received,
+    fielded or had (a buyer's questions) are no investigation. "Launched an inquiry into X" keeps its event."""
+    tok = f.trigger
+    return (f.plover == "INVESTIGATE" and tok.lemma_.lower() in ("inquiry", "enquiry", "inquiries", "enquiries")
+            and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("receive", "get", "field", "have", "handle"))
+
+
+#: Round 78: a legislature's working bodies (their own meetings are legislative steps).
+COMMITTEE_NAME_78 = re.compile(r"\b(?:Committee|Subcommittee|Panel|Caucus)\b", re.IGNORECASE)
+
+
+def _committee_meeting_78(ctx: _Context, f: _Found) -> bool:
+    """A headline-style line on a House committee's meeting set to write a bill gave CONSULT of the US with no
+    target: a committee's or panel's own meeting (a body with a country, not an IGO, named by
+    :data:`COMMITTEE_NAME_78`; no target, no "with" side) is a legislative step (rounds 73-77), no consultation.
+    "The committee met Japanese officials" (a target) keeps its event."""
+    tok = f.trigger
+    if f.plover != "CONSULT" or f.target is not None or f.source is None:
+        return False
+    if tok.lemma_.lower() not in ("meet", "meeting", "session", "hearing", "convene"):
+        return False
+    actor = ctx.actors[f.source]
+    if actor.country is None or actor.type == "igo" or not COMMITTEE_NAME_78.search(actor.name):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
