@@ -51,7 +51,8 @@ def test_a_date_after_the_speaker_is_not_its_name():
 
 def test_a_company_in_angle_brackets_is_that_company_and_its_initials_carry_its_country():
     text = ("BANKS\n\nSpain's state-owned <Banco Ejemplo Nacional-BEN> said it is talking to buy a French insurer.\n\n"
-            "BEN chairman Tomas Ruiz told reporters the bank was in negotiations, but declined to identify the French firm.\n\n"
+            "BEN chairman Tomas Ruiz told reporters the bank was in negotiations, but declined to identify the "
+            "French firm.\n\n"
             "BEN officials said the bank would open an office in Paris next month.")
     company = _record(text, "it is talking")
     assert (company.speaker_name, company.source_type, company.source_country) == ("Banco Ejemplo Nacional",
