@@ -102,10 +102,21 @@ def test_a_pronoun_resolved_to_a_body_by_its_letters_takes_the_tables_name():
     assert (record.speaker_name, record.source_type) == ("Energy Information Administration", "government")
 
 
-def test_central_banks_and_federal_bodies_are_actors_of_their_state():
-    text = ("LENDERS\n\nOfficials said the Bundesbank would follow the plan. The EIA said fuel use fell in March, "
-            "and the Commerce Department said sales rose.")
+def test_federal_bodies_are_actors_of_their_state():
+    text = ("LENDERS\n\nOfficials said the plan would go ahead. The EIA said fuel use fell in March, and the Commerce "
+            "Department said sales rose.")
     actors = {a.name: a.code for a in analyze(text).actors}
-    assert actors["Bundesbank"] == "DEUGOV"
     assert actors["Energy Information Administration"] == "USAGOV"
     assert actors["Commerce Department"] == "USAGOV"
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    result = analyze(text)
+    return [(e.label, text[e.trigger.start:e.trigger.end]) for e in result.events]
+
+
+def test_a_quantity_that_moves_is_no_actor_but_a_state_that_reaches_a_deal_is():
+    text = ("CORN\n\nBrazilian imports of corn may reach three mln tonnes between March and June, the report said.\n\n"
+            "Chile's economy is trying to pull out of a steep decline, analysts say.\n\n"
+            "Brazil reached a deal with Chile on Monday.")
+    assert _events(text) == [("AGREE", "reached")]

@@ -5093,6 +5093,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round77_rules(ctx, sent, offset, found)  # events77: after the lead's _lead50_rules
             found = _lead51_rules(found)  # lead51: after events77's _round77_rules
             found = _round78_rules(ctx, sent, offset, found)  # events78: after the lead's _lead51_rules
+            found = _lead52_rules(found)  # lead52: after events78's _round78_rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -12493,6 +12494,30 @@ def _lead51_rules(found: list[_Found]) -> list[_Found]:
     """Lead, round 51 (1987 wire on economies and weather): a force of nature that destroys or kills is no actor's
     assault (:func:`_natural_force_51`)."""
     return [f for f in found if not _natural_force_51(f)]
+
+
+def _lead52_rules(found: list[_Found]) -> list[_Found]:
+    """Lead, round 52 (1987 wire on economies and trade): a quantity that moves is no actor
+    (:func:`_quantity_subject_52`)."""
+    return [f for f in found if not _quantity_subject_52(f)]
+
+
+#: Lead, round 52: what an economy counts, which rises, falls or reaches a level but does not act (with
+#: :data:`ECONOMY_NOUNS_50`).
+QUANTITY_NOUNS_52 = ECONOMY_NOUNS_50 | frozenset({"shipment", "purchase", "consumption", "supply", "inventory",
+                                                  "stockpile", "spending", "borrowing", "inflation", "unemployment"})
+
+
+def _quantity_subject_52(f: _Found) -> bool:
+    """"<Country>'s imports of meal may reach one mln tonnes" gave AGREE of the country ("reach"), "<Country>'s
+    economy is now pulling out of a slump" RETREAT: when the event verb's subject (or, for a verb in an
+    infinitive, its governing verb's subject) is a quantity (:data:`QUANTITY_NOUNS_52`), the country in its
+    possessive or modifier does not act. "<Country> reached a deal" (a state as the subject) keeps its event."""
+    tok = f.trigger
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "xcomp":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in QUANTITY_NOUNS_52
 
 
 def _natural_force_51(f: _Found) -> bool:

@@ -135,8 +135,8 @@ def _officials(text: str, out: list[Attribution], table: SourceTable) -> list[At
         if a.source_type == "government" and a.source_country is not None:
             raws = [w for w in phrase.split() if w.lower() not in DET_98]
             kept = [w for w, raw in zip(words, raws, strict=True) if table.country_in(raw) is None]
-            if len(kept) < len(words):
-                seen.append((kept, a.source_country))
+            if len(kept) < len(words) and len(kept) > 1:
+                seen.append((kept, a.source_country))  # "trade official", not the bare "official" of "French officials"
             continue
         if a.source_country is not None or a.source_type not in {"anonymous", "person", None}:
             continue
