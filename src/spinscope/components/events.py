@@ -12502,10 +12502,12 @@ def _lead52_rules(found: list[_Found]) -> list[_Found]:
     return [f for f in found if not _quantity_subject_52(f)]
 
 
-#: Lead, round 52: what an economy counts, which rises, falls or reaches a level but does not act (with
-#: :data:`ECONOMY_NOUNS_50`).
-QUANTITY_NOUNS_52 = ECONOMY_NOUNS_50 | frozenset({"shipment", "purchase", "consumption", "supply", "inventory",
-                                                  "stockpile", "spending", "borrowing", "inflation", "unemployment"})
+#: Lead, round 52: what an economy counts, which rises, falls or reaches a level but does not act (not
+#: :data:`ECONOMY_NOUNS_50` whole: "rallies" and "demands" can be people's).
+QUANTITY_NOUNS_52 = frozenset({"import", "export", "output", "production", "sale", "supply", "price", "economy",
+                               "shipment", "purchase", "consumption", "inventory", "stockpile", "spending",
+                               "borrowing", "inflation", "unemployment", "deficit", "surplus", "reserve", "growth",
+                               "earning", "profit", "revenue", "income"})
 
 
 def _quantity_subject_52(f: _Found) -> bool:
