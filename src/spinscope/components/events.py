@@ -5094,6 +5094,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _lead51_rules(found)  # lead51: after events77's _round77_rules
             found = _round78_rules(ctx, sent, offset, found)  # events78: after the lead's _lead51_rules
             found = _lead52_rules(found)  # lead52: after events78's _round78_rules
+            found = _lead53_rules(found)  # lead53: after the lead's _lead52_rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -12520,6 +12521,31 @@ def _quantity_subject_52(f: _Found) -> bool:
     if subj is None and tok.dep_ == "xcomp":
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() in QUANTITY_NOUNS_52
+
+
+def _lead53_rules(found: list[_Found]) -> list[_Found]:
+    """Lead, round 53 (1987 wire on sanctions and a sea dispute): an act that its subject is unable, or not
+    willing, to do is not done (:func:`_unable_53`)."""
+    return [replace(f, mode_hint="negated") if _unable_53(f) else f for f in found]
+
+
+#: Lead, round 53: adjectives that deny the act of their infinitive ("unable to provide").
+UNABLE_ADJECTIVES_53 = frozenset({"unable", "powerless", "incapable"})
+#: Lead, round 53: adjectives that deny it under a negation ("not prepared to give up", "not willing to sign").
+WILLING_ADJECTIVES_53 = frozenset({"willing", "prepared", "ready", "able", "eager", "keen", "inclined"})
+
+
+def _unable_53(f: _Found) -> bool:
+    """"<Country>'s officials are unable to provide <aid>" was asserted AID, "<Country> is not prepared to give up
+    its rights" planned AGREE: an event verb in the infinitive of "unable" (or "powerless", "incapable"), or of
+    "willing", "prepared", "ready" under "not", is negated. "<Country> is ready to send troops" stays planned."""
+    tok = f.trigger
+    if f.mode_hint is not None or tok.dep_ != "xcomp" or tok.head.pos_ != "ADJ" or tok.i < tok.head.i:
+        return False
+    adj = tok.head.lemma_.lower()
+    if adj in UNABLE_ADJECTIVES_53:
+        return True
+    return adj in WILLING_ADJECTIVES_53 and any(c.dep_ == "neg" for c in (*tok.head.children, *tok.head.head.children))
 
 
 def _natural_force_51(f: _Found) -> bool:

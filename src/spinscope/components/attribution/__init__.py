@@ -65,6 +65,7 @@ from .lead49 import lead49_attributions
 from .lead50 import lead50_attributions
 from .lead51 import lead51_attributions
 from .lead52 import lead52_attributions
+from .lead53 import lead53_attributions
 from .quotes import QuoteIndex, find_quotes
 from .round43 import drop_false_cues, settle_speakers
 from .round44 import drop_false_cues_44, headline_office_label
@@ -323,6 +324,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round98_attributions(text, out, table)  # round 98 (attr98): commodity boards, trade officials, groups
     out = round99_attributions(text, out, table)  # round 99 (attr99): wire stories' countries, a firm's analyst
     out = lead52_attributions(text, out, table)  # lead, round 52: dates, brackets, newsletters, initials
+    out = lead53_attributions(text, out, table)  # lead, round 53: cut phrases, listeners, time words, particles
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
