@@ -4424,6 +4424,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors65(text, mentions)  # round 65 (actors65): boards, advisers, store brands, delegations
     mentions = _actors66(text, mentions, dictionary)  # round 66 (actors66): international bodies' initials, periphrases
     mentions = _actors67(text, mentions, dictionary)  # round 67 (actors67): meeting places, titles, market voices
+    mentions = _actors68(text, mentions, dictionary)  # round 68 (actors68): acronyms, state bodies, ports
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -10994,3 +10995,287 @@ def _title_company_a67(text: str, mentions: list[Mention]) -> tuple[str, str | N
                 text[m.start:m.end].split()[0].lower() == last and (m.entry is None or m.entry.type == "organization"):
             return m.key
     return None
+
+
+# --- Round 68 (branch actors68): 1987 wire stories on trade, ministries and state firms ------------------------------
+
+#: A company's or body's acronym in brackets right after its full name ("<Nippon Telegraph and Telephone Corp> (NTT)",
+#: "Petroleos Mexicanos (Pemex)").
+ACRONYM_AFTER_A68 = re.compile(r">?[ \t]*\(([A-Z][A-Za-z&]{1,7})\)")
+#: A body named "<...> of <Country>" ("Export-Import Bank of Japan", "Bank of England").
+OF_COUNTRY_A68 = re.compile(r"\bof[ \t]+((?:the[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)$")
+#: A state's ministry or agency by its name ("Ministry of International Trade and Industry", "Agency of Natural
+#: Resources and Energy", "Post and Telecommunications Ministry").
+STATE_BODY_A68 = re.compile(r"(?:(?:Ministry|Agency)[ \t]+of[ \t]+[A-Z].*|"
+                            r"[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+)*[ \t]+Ministry)")
+#: The rest of a ministry's name the tagger cut after its first word ("Post" + " and Telecommunications Ministry").
+MINISTRY_REST_A68 = re.compile(r"[ \t]+and[ \t]+[A-Z][a-z]+[ \t]+Ministry\b")
+#: The European Community's bodies named with its initials ("EC Executive Commission").
+EC_BODY_A68 = re.compile(r"(?:EC|European[ \t]+Community)[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*")
+#: A place on a coast or gulf ("at <Port> on the Pacific Coast", "<Town> on the Gulf of Mexico").
+ON_COAST_A68 = re.compile(r"[ \t]+on[ \t]+the[ \t]+(?:(?:Pacific|Atlantic|Gulf|Caribbean|Mediterranean|Red[ \t]+Sea|"
+                          r"Black[ \t]+Sea|Baltic)[ \t]+[Cc]oast|Gulf[ \t]+of[ \t]+[A-Z])")
+#: A sea's or gulf's name that holds a country's ("the Gulf of Mexico").
+SEA_OF_A68 = re.compile(r"\b(?:Gulf|Sea|Bay)[ \t]+of[ \t]+$")
+#: A country's own crude, named by its possessive ("Mexico's Maya crude").
+CRUDE_OF_A68 = re.compile(r"['’]s[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:crude|oil)\b")
+#: "U.S." as the adjective of a market's figures and futures ("U.S. employment growth", "U.S. interest rate futures",
+#: the title's "U.S. DEBT FUTURES").
+US_FIGURES_A68 = re.compile(r"[ \t]+(?:employment|payrolls?|jobs|(?:(?:interest[ \t]+rate|debt|bond|financial)[ \t]+)?"
+                            r"futures|interest[ \t]+rates?|money[ \t]+supply|trade[ \t]+(?:deficit|surplus|figures))\b",
+                            re.IGNORECASE)
+#: A country's adjective before an industry ("The Japanese telecommunications industry was deregulated").
+INDUSTRY_AFTER_A68 = re.compile(r"[ \t]+[a-z]+[ \t]+industry\b")
+#: Diplomats as an unnamed voice ("a move which diplomats said").
+DIPLOMATS_A68 = re.compile(r"\b(diplomats)[ \t]+(?:said|say|says|noted|believe|believed)\b")
+#: A ministry's officials ("ministry officials said").
+MINISTRY_OFFICIALS_A68 = re.compile(r"\b([Mm]inistry[ \t]+officials)\b")
+
+
+#: Central banks by the names the wire gives them, with their country: each is an actor of its state, coded here
+#: at the end of the passes (a dictionary entry for them moved other bodies: a coded Fed took a Japanese story's
+#: ministry to the US, a curated Bundesbank hid its president from ``_central_banks_a59``).
+CENTRAL_BANKS_A68 = {"Fed": "USA", "Federal Reserve": "USA", "Federal Reserve Board": "USA",
+                     "Federal Reserve Bank of New York": "USA", "New York Fed": "USA", "Bundesbank": "DEU",
+                     "Deutsche Bundesbank": "DEU", "Bank of Japan": "JPN", "Bank of England": "GBR",
+                     "Bank of France": "FRA", "Banque de France": "FRA", "Bank of Italy": "ITA",
+                     "Banca d'Italia": "ITA", "Bank of Canada": "CAN", "Netherlands Bank": "NLD",
+                     "Swiss National Bank": "CHE"}
+#: A central bank's post between the bank and its holder's name, in any case ("Bundesbank vice-president Helmut
+#: Schlesinger", "Fed chairman Paul Volcker").
+BANK_POST_A68 = re.compile(r"[ \t]+(?:(?:[Vv]ice|[Dd]eputy)[- \t])?(?:[Pp]resident|[Cc]hairman|[Gg]overnor|[Cc]hief|"
+                           r"[Dd]irector|[Bb]oard[ \t]+member)[ \t]+$")
+#: A person's span that ran over the bank's country and the post ("Bank of " + "Japan governor Satoshi Sumita").
+BANK_IN_PERSON_A68 = re.compile(r"([A-Z][a-z]+)[ \t]+(?:(?:[Vv]ice|[Dd]eputy)[- \t])?(?:[Pp]resident|[Cc]hairman|"
+                                r"[Gg]overnor)[ \t]+(?=[A-Z])")
+#: A US department's secretary's title before his name ("Undersecretary of Commerce for Economic Affairs").
+US_SECRETARY_A68 = re.compile(r"\b(?:Under[- ]?[Ss]ecretary|(?:Assistant|Deputy)[ \t]+[Ss]ecretary|Secretary)[ \t]+of"
+                              r"[ \t]+(?:Commerce|Agriculture|Labor|Energy|the[ \t]+Treasury|State|Defense|"
+                              r"Transportation|the[ \t]+Interior)(?:[ \t]+for[ \t]+[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?"
+                              r"[A-Z][a-z]+)*)?[ \t]+$")
+#: What a volcano's or a scale's name is ("the Nevado del Ruiz volcano", "6.1 on the Richter scale").
+VOLCANO_AFTER_A68 = re.compile(r"(?:[ \t]+(?:del|de|la|el)[ \t]+[A-Z][a-z]+)*[ \t]+(?:volcano|[Ss]cale)\b")
+#: Trade terms in capitals the tagger reads as bodies ("190 dlrs a tonne FOB").
+TRADE_TERMS_A68 = frozenset({"FOB", "CIF", "C&F", "FAS", "FOB Gulf"})
+
+
+def _actors68(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 68's actors (issue 17, 1987 Reuters wire stories on trade, ministries, state firms; runs right after
+    ``_actors67``). Only wire stories (``WIRE_TITLE_A56``) are touched. A full name and its acronym in brackets
+    after it are one actor ("Petroleos Mexicanos (Pemex)"); a body "<...> of <Country>" is of that country
+    ("Export-Import Bank of Japan"); a ministry or agency of no entry takes the story's one state (the ministry's
+    name the tagger cut is made whole); the EC's bodies ("EC Executive Commission") are international. Not actors:
+    places on a coast ("at <Port> on the Pacific Coast"), a project, a country inside a gulf's name or
+    before its crude, "U.S." before a market's figures, a title's "<COUNTRY>'S" before its company and a
+    country's adjective before an industry. New voices: "diplomats said", "ministry officials"."""
+    if WIRE_TITLE_A56.match(text) is None:
+        return mentions
+    codes = {str(m.key[2]) for m in mentions if _country_mention_a64(m) and m.key[2]}
+    mentions = _not_actors_a68(text, mentions)
+    mentions = _acronyms_a68(text, mentions)
+    _of_country_a68(text, mentions, dictionary)
+    _ec_bodies_a68(text, mentions)
+    _state_bodies_a68(text, mentions, codes)
+    mentions = _central_banks_a68(text, mentions)
+    _us_secretaries_a68(text, mentions, codes)
+    return _groups_a68(text, mentions)
+
+
+def _not_actors_a68(text: str, mentions: list[Mention]) -> list[Mention]:
+    title = WIRE_TITLE_A56.match(text)
+    assert title is not None
+    drop = {id(m) for m in mentions if _not_actor_a68(text, m, mentions, title.end(1))}
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _not_actor_a68(text: str, m: Mention, mentions: list[Mention], title_end: int) -> bool:
+    """Whether a mention is a place or a word of something else here (``_actors68``'s list)."""
+    surface = text[m.start:m.end]
+    if m.agent is not None:
+        return False
+    country = _country_mention_a64(m)
+    if (m.entry is None or (country and surface != m.key[0])) and ON_COAST_A68.match(text, m.end) is not None:
+        return True  # a port or town on a coast
+    if m.entry is None:
+        return (m.ner_type == "organization" and (surface.endswith(" Project") or surface in TRADE_TERMS_A68)) or \
+            VOLCANO_AFTER_A68.match(text, m.end) is not None or surface == "Richter"
+    if not country:
+        return False
+    if surface != m.key[0] and " " in surface and re.search(r"\bat[ \t]+$", text[max(0, m.start - 4):m.start]) and \
+            sum(o.key == m.key for o in mentions) == 1:
+        return True  # "storage tanks at Santa Cruz": a town, the story's only mention of its country
+    if SEA_OF_A68.search(text, max(0, m.start - 12), m.start) is not None or CRUDE_OF_A68.match(text, m.end):
+        return True
+    if surface == "U.S.":
+        return US_FIGURES_A68.match(text, m.end) is not None
+    if re.fullmatch(r"(?:[A-Z][a-z]+[ \t])?[A-Z][a-z]+", surface) and surface != m.key[0]:
+        return INDUSTRY_AFTER_A68.match(text, m.end) is not None
+    # "JAPAN'S NTT FORECASTS": the company's state, said by its code
+    return m.end < title_end and re.match(r"['’]S[ \t]", text[m.end:m.end + 3]) is not None and \
+        any(o.start == m.end + 3 and o.entry is None and o.ner_type == "organization" for o in mentions)
+
+
+def _acronyms_a68(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A full name right before its acronym in brackets and the acronym's mentions are one actor: the full name's
+    key where it has a code, else the acronym's code under the full name; a title's mention that begins with the
+    acronym ("NTT FORECASTS PROFITS FALL") with them. A name the tagger ran into the bracket ("Petroleos del
+    Caribe (Pecar") is cut before it; the acronym's words the tagger left out are mentions of the name."""
+    title = WIRE_TITLE_A56.match(text)
+    assert title is not None
+    found: list[Mention] = []
+    for m in list(mentions):
+        if m.entry is not None or m.agent is not None or m.ner_type != "organization":
+            continue
+        inside = re.search(r"[ \t]+\(([A-Z][A-Za-z&]{1,7})$", text[m.start:m.end])
+        if inside is not None and inside.start() > 0 and text.startswith(")", m.end):
+            m.end = m.start + inside.start()
+            m.key = (re.sub(r"[ \t]+\([A-Z][A-Za-z&]*$", "", m.key[0]), m.key[1], m.key[2])
+            acronym = inside.group(1)
+        else:
+            hit = ACRONYM_AFTER_A68.match(text, m.end)
+            if hit is None:
+                continue
+            acronym = hit.group(1)
+        same = [o for o in mentions if o is not m and o.entry is None and o.agent is None and
+                (text[o.start:o.end] == acronym or
+                 (o.end <= title.end(1) and text[o.start:o.end].startswith(acronym + " ")))]
+        code, country = m.key[1], m.key[2]
+        if not code and not country:
+            country = next((o.key[2] for o in same if o.key[2] and not o.key[1]), None)
+        key = (m.key[0], code, country)
+        for o in mentions:
+            if o is m or o in same or (o.key == m.key and o.entry is None):
+                o.key = key
+        for h in re.finditer(rf"(?<![\w&-]){re.escape(acronym)}(?![\w&-])", text):
+            if h.start() > m.end and not any(o.start < h.end() and h.start() < o.end for o in [*mentions, *found]):
+                found.append(Mention(h.start(), h.end(), key, "ner", None, None, "organization"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _country_code_a68(name: str, dictionary: ActorDictionary) -> str | None:
+    idx = dictionary.aliases.get(phrase_key(name))
+    entry = dictionary.entries[idx] if idx is not None else None
+    return entry.code if entry is not None and entry.type == "country" and entry.name == name else None
+
+
+def _of_country_a68(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> None:
+    for m in mentions:
+        if m.entry is not None or m.agent is not None or m.ner_type != "organization" or m.key[1]:
+            continue
+        hit = OF_COUNTRY_A68.search(text, m.start, m.end)
+        code = _country_code_a68(hit.group(1), dictionary) if hit is not None else None
+        if code is not None and code != m.key[2]:
+            old = m.key
+            for o in mentions:
+                if o.key == old and o.entry is None and o.agent is None:
+                    o.key = (old[0], None, code)
+
+
+def _ec_bodies_a68(text: str, mentions: list[Mention]) -> None:
+    for m in mentions:
+        if m.entry is None and m.agent is None and m.ner_type == "organization" and not m.key[1] and \
+                EC_BODY_A68.fullmatch(text, m.start, m.end) is not None:
+            old = m.key
+            for o in mentions:
+                if o.key == old and o.entry is None and o.agent is None:
+                    o.key = (old[0], "IGO", None)
+
+
+def _state_bodies_a68(text: str, mentions: list[Mention], codes: set[str]) -> None:
+    """A ministry or agency of no entry and no code is of the story's one state (``codes``: its countries' mentions
+    name one code); a ministry's name the tagger cut after its first word is made whole first."""
+    for m in mentions:
+        if m.entry is None and m.agent is None and m.ner_type == "organization":
+            rest = MINISTRY_REST_A68.match(text, m.end)
+            if rest is not None:
+                name = " ".join(text[m.start:rest.end()].split())
+                old = m.key
+                m.end = rest.end()
+                m.key = (name, old[1], old[2])
+    if len(codes) != 1:
+        return
+    code = next(iter(codes))
+    for m in mentions:
+        if m.entry is None and m.agent is None and m.ner_type == "organization" and not m.key[1] and \
+                not m.key[2] and STATE_BODY_A68.fullmatch(text[m.start:m.end]) is not None:
+            old = m.key
+            for o in mentions:
+                if o.key == old and o.entry is None and o.agent is None:
+                    o.key = (old[0], None, code)
+
+
+def _central_banks_a68(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The central banks of ``CENTRAL_BANKS_A68`` are actors of their states (the key of a dictionary mention of
+    the same bank where the story has one), a person named after a bank and its post is of the bank's state in
+    every mention of the name; a person's span that ran over "<Country> governor" after "Bank of " is cut and the
+    bank made an actor. Only these mentions and persons move."""
+    found: list[Mention] = []
+    for m in mentions:
+        if _person_a59(m) and m.entry is None and text[max(0, m.start - 8):m.start] == "Bank of ":
+            cut = BANK_IN_PERSON_A68.match(text, m.start)
+            named = f"Bank of {cut.group(1)}" if cut is not None else ""
+            if cut is not None and cut.end() < m.end and named in CENTRAL_BANKS_A68:
+                found.append(Mention(m.start - 8, cut.end(1), (named, None, CENTRAL_BANKS_A68[named]), "ner", None,
+                                     None, "organization"))
+                m.start = cut.end()
+                m.key = (" ".join(text[m.start:m.end].split()), m.key[1], m.key[2])
+    mentions = sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+    keys: dict[str, tuple[str, str | None, str | None]] = {}
+    banks: list[tuple[Mention, str]] = []
+    for m in mentions:
+        name = re.sub(r"^[Tt]he[ \t]+", "", text[m.start:m.end])
+        country = CENTRAL_BANKS_A68.get(" ".join(name.split()))
+        if country is None or m.agent is not None or (m.entry is not None and m.entry.type != "organization"):
+            continue
+        banks.append((m, country))
+        if m.entry is not None and m.key[2] == country:
+            keys.setdefault(country, m.key)
+    for m, country in banks:
+        if m.entry is None:
+            m.key = keys.get(country, (m.key[0] if m.key[0] in CENTRAL_BANKS_A68 else text[m.start:m.end], None,
+                                       country))
+    holders: dict[str, str] = {}
+    for bank, country in banks:
+        for m in mentions:
+            if m.start > bank.end and _person_a59(m) and m.entry is None and \
+                    BANK_POST_A68.fullmatch(text[bank.end:m.start]) is not None:
+                holders[m.key[0]] = country
+    for m in mentions:
+        if m.key[0] in holders and _person_a59(m) and m.entry is None:
+            m.key = (m.key[0], None, holders[m.key[0]])
+    return mentions
+
+
+def _us_secretaries_a68(text: str, mentions: list[Mention], codes: set[str]) -> None:
+    """A person after a US department secretary's title ("Undersecretary of Commerce Robert Ortner") is American,
+    in every mention of the name, where the story names the United States (over a code a nearby demonym lent him),
+    unless another state's word stands before the title ("Japanese Secretary of State for Trade")."""
+    if "USA" not in codes:
+        return
+    names: set[str] = set()
+    for m in mentions:
+        if not _person_a59(m) or m.entry is not None or m.key[1] or m.key[2] == "USA":
+            continue
+        title = US_SECRETARY_A68.search(text, max(0, m.start - 90), m.start)
+        before = text[text.rfind("\n", 0, title.start()) + 1:title.start()].split()[-1:] if title is not None else []
+        if title is not None and (not before or not before[0][:1].isupper() or
+                                  before[0] in {"U.S.", "US", "American", "The", "A", "An"}):
+            names.add(m.key[0])
+    for m in mentions:
+        if m.key[0] in names and _person_a59(m) and m.entry is None:
+            m.key = (m.key[0], None, "USA")
+
+
+def _groups_a68(text: str, mentions: list[Mention]) -> list[Mention]:
+    found: list[Mention] = []
+    for h in DIPLOMATS_A68.finditer(text):
+        s, e = h.span(1)
+        if not any(o.start < e and s < o.end for o in mentions):
+            found.append(Mention(s, e, ("Diplomats", None, None), "ner", None, None, "group"))
+    states = {m.key[2] for m in mentions if m.entry is None and m.agent is None and m.ner_type == "organization"
+              and m.key[2] and STATE_BODY_A68.fullmatch(text[m.start:m.end]) is not None}
+    for h in MINISTRY_OFFICIALS_A68.finditer(text):
+        s, e = h.span(1)
+        if len(states) == 1 and not any(o.start < e and s < o.end for o in mentions):
+            found.append(Mention(s, e, ("Ministry officials", None, next(iter(states))), "ner", None, None, "group"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
