@@ -5094,7 +5094,10 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _lead51_rules(found)  # lead51: after events77's _round77_rules
             found = _round78_rules(ctx, sent, offset, found)  # events78: after the lead's _lead51_rules
             found = _lead52_rules(found)  # lead52: after events78's _round78_rules
-            found = _lead53_rules(found)  # lead53: after the lead's _lead52_rules
+            found = _round79_rules(ctx, sent, offset, found)  # events79: after the lead's _lead52_rules
+            found = _round79_adds(ctx, sent, offset, found)  # events79: a conditional warning
+            found = [_veiled_threat_79(f) for f in found]  # events79: a hint that others would suffer
+            found = _lead53_rules(found)  # lead53: after events79's rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -5106,6 +5109,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round76_rules(ctx, sent, offset, found)  # events76: the back-off's nouns too
             found = _round77_rules(ctx, sent, offset, found, add=False)  # events77: the back-off's nouns too
             found = _round78_rules(ctx, sent, offset, found)  # events78: the back-off's nouns too
+            found = _round79_rules(ctx, sent, offset, found)  # events79: the back-off's nouns too
             found = _round36_targets(ctx, offset, found)
             found = [_probed_country(ctx, offset, f) for f in found]  # round 39: "Mueller's Russia probe"
             found = [_activist_blockade(f) for f in found]  # round 41: after the back-off, which finds nouns
@@ -12774,3 +12778,299 @@ def _committee_meeting_78(ctx: _Context, f: _Found) -> bool:
     if actor.country is None or actor.type == "igo" or not COMMITTEE_NAME_78.search(actor.name):
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
+# ------------------------------------------------------------------------------------------ events79, round 79
+
+
+def _round79_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 79 (issue 17, 1987 Reuters wire with governments and trade; drops only, each a type and lemma check
+    first): a market instrument as the event's subject (:func:`_market_subject_79`), a meeting there is no need for
+    (:func:`_unneeded_meeting_79`), a body's own proposals withdrawn (:func:`_proposal_withdrawn_79`), a mood or
+    a lift "given" to a market (:func:`_effect_given_79`), details not given (:func:`_details_given_79`), support
+    for a state's own farmers or firms (:func:`_domestic_support_79`), a bill drafted (:func:`_bill_drafted_79`),
+    imports or purchases stepped up (:func:`_quantity_raised_79`) and goods taken as collateral
+    (:func:`_collateral_79`). After the lead's ``_lead52_rules``, and once more on the back-off's nouns."""
+    return [f for f in found if not _market_subject_79(ctx, offset, f) and not _unneeded_meeting_79(f)
+            and not _proposal_withdrawn_79(f) and not _effect_given_79(ctx, offset, f) and not _details_given_79(f)
+            and not _domestic_support_79(ctx, offset, f) and not _bill_drafted_79(ctx, f)
+            and not _quantity_raised_79(f) and not _collateral_79(f)]
+
+
+def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+#: Round 79: what a market trades, which settles, closes or moves but does not act ("coffee futures settled").
+MARKET_NOUNS_79 = frozenset({"future", "futures", "contract", "contracts", "share", "shares", "stock", "stocks",
+                             "bond", "bonds", "index", "market", "markets", "currency", "currencies", "dollar",
+                             "yen", "sterling", "franc", "delivery", "deliveries", "option", "options", "quote"})
+
+
+def _market_subject_79(ctx: _Context, offset: int, f: _Found) -> bool:
+    """Coffee futures of a city's exchange that "settled" lower gave CONCEDE of the city's state: when the event
+    verb's subject (or, for a verb in an infinitive, its governing verb's subject) is a market instrument
+    (:data:`MARKET_NOUNS_79`) that is no part of an actor's name ("the Common Market" is one), no side acts (as the
+    lead's :func:`_quantity_subject_52`). "<Country> settled its dispute" keeps its event."""
+    tok = f.trigger
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "xcomp":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _lemma_in(subj, MARKET_NOUNS_79):
+        return False
+    return ctx.actor_at(offset + subj.idx, offset + subj.idx + len(subj.text)) is None
+
+
+#: Round 79: a meeting, as the thing there is "no need for".
+MEETING_NOUNS_79 = frozenset({"meeting", "session", "summit", "conference", "talks", "consultation",
+                              "consultations", "negotiation", "negotiations"})
+
+
+def _unneeded_meeting_79(f: _Found) -> bool:
+    """A minister repeating that a cartel's emergency meeting was not needed gave CONSULT of the cartel: a meeting
+    (:data:`MEETING_NOUNS_79`) that is what "no need" is for ("no need for a meeting") or the object of a negated
+    "need" ("did not need a meeting") is no meeting held. "There is a need for a meeting" keeps its event."""
+    tok = f.trigger
+    if f.plover != "CONSULT" or not _lemma_in(tok, MEETING_NOUNS_79):
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "need":
+        need = head.head
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in need.children) or any(
+            c.dep_ == "neg" for c in need.head.children if need.dep_ in ("attr", "dobj"))
+    if tok.dep_ == "dobj" and head.lemma_.lower() == "need":
+        return any(c.dep_ == "neg" for c in head.children)
+    return False
+
+
+#: Round 79: a body's own proposals, which it withdraws, drops or shelves with no side retreating.
+PROPOSAL_NOUNS_79 = frozenset({"proposal", "proposals", "plan", "plans", "scheme", "schemes", "bill", "bills",
+                               "draft", "amendment", "amendments", "legislation", "measure", "measures", "budget"})
+
+
+def _proposal_withdrawn_79(f: _Found) -> bool:
+    """A commission taking some proposals out of a package its ministers had agreed gave RETREAT of the
+    commission: a RETREAT of "withdraw" (or drop, shelve, scrap) with no target whose object is one of the body's
+    own proposals (:data:`PROPOSAL_NOUNS_79`) is a step of its own policy, no retreat from a side. "Withdrew its
+    troops from <country>" keeps its event."""
+    tok = f.trigger
+    if f.plover != "RETREAT" or f.target is not None:
+        return False
+    if tok.lemma_.lower() not in ("withdraw", "drop", "shelve", "scrap", "abandon"):
+        return False
+    return any(c.dep_ in ("dobj", "dep", "nsubjpass") and _lemma_in(c, PROPOSAL_NOUNS_79) for c in tok.children)
+
+
+#: Round 79: what an act "gives" a market or a system that is no aid ("gave the banks the jitters").
+EFFECT_NOUNS_79 = frozenset({"jitters", "jitter", "boost", "lift", "shock", "scare", "fright", "headache", "jolt",
+                             "impetus", "fillip", "chill", "nerves", "pause", "momentum", "push", "knock"})
+
+
+def _effect_given_79(ctx: _Context, offset: int, f: _Found) -> bool:
+    """A state's announced halt of its interest payments that "gave the banking system the jitters" gave AID of the
+    state: a thing that is no actor (an announcement, a decision: the subject) giving or lending a mood or a lift
+    (:data:`EFFECT_NOUNS_79`, the object) is an effect, no aid. "Gave <country> food aid" and "<Country> gave the
+    plan a boost by backing it" (an actor as the subject) keep theirs."""
+    tok = f.trigger
+    if f.plover not in ("AID", "COOPERATE", "SUPPORT") or tok.lemma_.lower() not in ("give", "lend"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or ctx.actor_at(offset + subj.idx, offset + subj.idx + len(subj.text)) is not None:
+        return False
+    return any(c.dep_ == "dobj" and _lemma_in(c, EFFECT_NOUNS_79) for c in tok.children)
+
+
+#: Round 79: what a speaker gives that is a statement, no cooperation ("gave no details").
+DETAIL_NOUNS_79 = frozenset({"detail", "details", "figure", "figures", "breakdown", "breakdowns", "estimate",
+                             "estimates", "forecast", "forecasts", "comment", "comments", "explanation", "reason",
+                             "reasons", "timetable", "date", "indication", "number", "numbers", "name", "names"})
+
+
+def _details_given_79(f: _Found) -> bool:
+    """A commissioner who "did not give full details" of a plan gave COOPERATE of the commissioner: not giving or
+    providing details, figures, a reason or a date (:data:`DETAIL_NOUNS_79`, the object; the verb negated or the
+    object "no details") is a negated statement (rounds 73/76: negated acts), no cooperation. "Wanted to give some
+    details" (round 52's test) and "gave <country> intelligence" keep theirs."""
+    tok = f.trigger
+    if f.plover not in ("COOPERATE", "AID", "SUPPORT") or tok.lemma_.lower() not in ("give", "provide", "offer"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj" and _lemma_in(c, DETAIL_NOUNS_79):
+            return any(n.dep_ == "neg" for n in tok.children) or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+    return False
+
+
+#: Round 79: a state's own people and firms, whom its payments or supports help at home.
+DOMESTIC_GROUPS_79 = frozenset({"farmer", "farmers", "grower", "growers", "producer", "producers", "exporter",
+                                "exporters", "worker", "workers", "consumer", "consumers", "family", "families",
+                                "firm", "firms", "company", "companies", "industry", "industries", "region",
+                                "regions", "area", "areas", "household", "households", "pensioner", "pensioners"})
+
+
+def _domestic_support_79(ctx: _Context, offset: int, f: _Found) -> bool:
+    """A commissioner on proposals letting the bloc and its members "provide" income supports to their poorer
+    farmers gave SUPPORT of the bloc to its commission: support, aid or payments given to a state's own farmers,
+    firms or regions (:data:`DOMESTIC_GROUPS_79`, a "for" / "to" object of the verb or of its object, or its
+    dative, naming no actor) are a state's own measure (rounds 71-78), no act between sides. "Provide aid to
+    farmers in <country>" (an actor in the phrase) and "provide aid to <country>" keep theirs."""
+    tok = f.trigger
+    if f.plover not in ("SUPPORT", "AID", "COOPERATE", "AGREE"):
+        return False
+    if tok.lemma_.lower() not in ("provide", "give", "offer", "pay", "grant", "extend"):
+        return False
+    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to"):
+                groups = [g for g in c.children if g.dep_ == "pobj"]
+            else:
+                groups = [c] if c.dep_ == "dative" else []
+            for g in groups:
+                if not _lemma_in(g, DOMESTIC_GROUPS_79):
+                    continue
+                span = list(g.subtree)
+                lo, hi = offset + span[0].idx, offset + span[-1].idx + len(span[-1].text)
+                if ctx.actor_at(lo, hi) is None:
+                    return True
+    return False
+
+
+#: Round 79: what a legislature drafts or writes (a legislative step, rounds 71-78).
+LAW_NOUNS_79 = frozenset({"bill", "bills", "legislation", "law", "laws", "amendment", "amendments", "resolution",
+                          "resolutions", "budget", "package"})
+
+
+def _bill_drafted_79(ctx: _Context, f: _Found) -> bool:
+    """A House committee "meeting ... to draft a farm bill" gave AGREE of the US (events78's open lead): drafting,
+    writing or preparing a bill (:data:`LAW_NOUNS_79`, the object) with no target, or a target of the source's
+    own side, is a legislative step, no agreement. "Agreed to draft a treaty with <country>" keeps its event."""
+    tok = f.trigger
+    if f.plover not in ("AGREE", "COOPERATE") or tok.lemma_.lower() not in ("draft", "write", "prepare", "redraft"):
+        return False
+    if f.target is not None and not _same_side(ctx.actors, f.source, f.target):
+        return False
+    return any(c.dep_ == "dobj" and _lemma_in(c, LAW_NOUNS_79) for c in tok.children)
+
+
+def _quantity_raised_79(f: _Found) -> bool:
+    """A state that would "step up" its imports of meal (the lead's round-52 lead) gave AGREE or COOPERATE: raising
+    (step up, increase, boost, expand, raise) one's imports, exports, purchases or output (the lead's
+    :data:`QUANTITY_NOUNS_52`, the object) is a commercial act (rounds 71-78), no cooperation with a side.
+    "Stepped up cooperation with <country>" keeps its event."""
+    tok = f.trigger
+    if f.plover not in ("AGREE", "COOPERATE"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "step":
+        if not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+            return False
+    elif lemma not in ("increase", "boost", "expand", "raise"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in QUANTITY_NOUNS_52 for c in tok.children)
+
+
+#: Round 79: what goods are accepted or taken as (a loan's security, a payment).
+COLLATERAL_NOUNS_79 = frozenset({"collateral", "security", "pledge", "payment", "deposit"})
+
+
+def _collateral_79(f: _Found) -> bool:
+    """A farm department that would accept corn from farmers as collateral for its loans (the lead's round-52
+    lead) gave AGREE of the US: accepting or taking goods "as collateral" (:data:`COLLATERAL_NOUNS_79`) is a
+    commercial act, no agreement with or aid to a side. "Accepted the proposal" keeps its event."""
+    tok = f.trigger
+    if f.plover not in ("AGREE", "AID", "COOPERATE") or tok.lemma_.lower() not in ("accept", "take", "receive"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.dep_ == "pobj" and _lemma_in(g, COLLATERAL_NOUNS_79) for g in c.children) for c in tok.children)
+
+
+#: Round 79: verbs of saying that carry a warning or a charge in their clause.
+SAY_VERBS_79 = frozenset({"say", "warn", "add", "tell", "caution", "predict", "declare", "state"})
+
+#: Round 79: a conflict between sides that a speaker says will break out ("a trade row will erupt").
+CONFLICT_NOUNS_79 = frozenset({"row", "war", "dispute", "conflict", "confrontation", "fight", "battle", "clash",
+                               "retaliation"})
+
+#: Round 79: verbs of a conflict's outbreak.
+OUTBREAK_VERBS_79 = frozenset({"erupt", "break", "ensue", "follow", "start", "flare", "result", "begin"})
+
+
+def _speaker_79(ctx: _Context, verb: Token, offset: int) -> int | None:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _phrase_actor(ctx, subj, offset) if subj is not None else None
+
+
+def _round79_adds(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 79's addition (after :func:`_round79_rules`): a conditional warning of a conflict
+    (:func:`_conflict_warning_79`). Cheap check first: a verb of saying among the sentence's lemmas."""
+    if not SAY_VERBS_79 & _lemmas_43(sent):
+        return found
+    out = list(found)
+    taken = {f.trigger.i for f in out}
+    for verb in sent:
+        if verb.lemma_.lower() not in SAY_VERBS_79 or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i not in taken):
+            new = _conflict_warning_79(ctx, verb, clause, offset)
+            if new is not None:
+                out.append(new)
+                taken.add(clause.i)
+    return out
+
+
+def _conflict_warning_79(ctx: _Context, verb: Token, clause: Token, offset: int) -> _Found | None:
+    """A trade envoy saying that another trade row would erupt if a bloc's council passed a levy gave no event:
+    a speaker (the subject of a verb of saying, an actor) whose clause says a conflict
+    (:data:`CONFLICT_NOUNS_79`, the subject) will break out (:data:`OUTBREAK_VERBS_79`) if another side (the
+    subject of the clause's "if" clause, an actor) acts, warns that side (CAMEO 130, THREATEN; rounds 71/73's
+    conditional warnings). "If prices fall, a trade war could break out" (no side in the condition) gives none."""
+    if clause.lemma_.lower() not in OUTBREAK_VERBS_79 or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    if not any(c.dep_ == "nsubj" and _lemma_in(c, CONFLICT_NOUNS_79) for c in clause.children):
+        return None
+    cond = next((a for a in clause.children if a.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "if" for m in a.children)), None)
+    subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None) if cond is not None else None
+    source = _speaker_79(ctx, verb, offset)
+    target = _coded_actor_79(ctx, subj, offset) if subj is not None else None
+    if source is None or target is None or _same_side(ctx.actors, source, target):
+        return None
+    return _Found(trigger=clause, cameo="130", plover="THREATEN", source=source, target=target)
+
+
+def _coded_actor_79(ctx: _Context, head: Token, offset: int) -> int | None:
+    """The actor a phrase names (:func:`_phrase_actor`); where that one has no code ("the <bloc>'s Council of
+    Ministers"), the first coded actor in the phrase."""
+    found = _phrase_actor(ctx, head, offset)
+    if found is not None and (ctx.actors[found].country or ctx.actors[found].code):
+        return found
+    coded = (a for t in head.subtree if (a := _tok_actor(ctx, t, offset)) is not None
+             and (ctx.actors[a].country or ctx.actors[a].code))
+    return next(coded, found)
+
+
+
+#: Round 79: verbs of a veiled statement ("hinted it could ..."), read as an appeal on main.
+HINT_VERBS_79 = frozenset({"hint", "signal", "suggest", "indicate"})
+
+#: Round 79: what others "would" undergo in a veiled threat ("others would suffer").
+HARM_VERBS_79 = frozenset({"suffer", "pay", "regret", "lose"})
+
+
+def _veiled_threat_79(f: _Found) -> _Found:
+    """A producer state that hinted it could outsell everyone "and others would suffer" gave REQUEST (an appeal)
+    of the state: a hint (:data:`HINT_VERBS_79`) read as an appeal whose clause (its ``ccomp``, a clause conjoined
+    with it or with the hint) says with "would" / "will" / "could" that someone will suffer, pay or regret
+    (:data:`HARM_VERBS_79`) is a veiled threat (CAMEO 130, THREATEN; round 71's conditional warnings). "Hinted
+    that it would ask <country> for help" stays an appeal."""
+    tok = f.trigger
+    if f.plover not in ("REQUEST", "DEMAND") or tok.lemma_.lower() not in HINT_VERBS_79:
+        return f
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "conj")]
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
+    if any(c.lemma_.lower() in HARM_VERBS_79 and any(
+            a.dep_ == "aux" and a.lower_ in ("would", "will", "could", "might") for a in c.children)
+           for c in clauses):
+        return replace(f, cameo="130", plover="THREATEN")
+    return f
