@@ -89,8 +89,7 @@ def test_older_demonyms_give_their_country(subject, country):
 def test_a_departments_two_names_are_one_source():
     text = ("GRAIN\n\nThe U.S. Agriculture Department forecast the wheat crop of Narvia at 92 mln tonnes.\n\n"
             "The USDA said Narvia's imports of corn would rise to eight mln tonnes.")
-    # one source; since round 53 the source table knows the department's short names and gives its own name
-    assert {a.speaker_name for a in _analysis(text).attributions} == {"U.S. Department of Agriculture"}
+    assert {a.speaker_name for a in _analysis(text).attributions} == {"U.S. Agriculture Department"}
 
 
 def test_a_price_cut_before_a_clause_is_no_statement():

@@ -93,7 +93,7 @@ def test_a_table_name_inside_a_longer_company_name_gives_no_country():
 
 
 @pytest.mark.parametrize(("subject", "name", "country"), [
-    ("The Agriculture Department", "U.S. Department of Agriculture", "US"),
+    ("The Agriculture Department", "U.S. Agriculture Department", "US"),
     ("The Japanese Agriculture Department", "Japanese Agriculture Department", "JP"),
 ])
 def test_the_farm_department_by_its_short_name(subject, name, country):
