@@ -120,6 +120,7 @@ from .round95 import round95_attributions
 from .round98 import round98_attributions
 from .round99 import round99_attributions
 from .round100 import round100_attributions
+from .round101 import round101_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -326,6 +327,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round99_attributions(text, out, table)  # round 99 (attr99): wire stories' countries, a firm's analyst
     out = lead52_attributions(text, out, table)  # lead, round 52: dates, brackets, newsletters, initials
     out = round100_attributions(text, out, table)  # round 100 (attr100): US legislators, a Plc, aides, nil
+    out = round101_attributions(text, out, table)  # round 101 (attr101): market voices, suffixes, staff
     out = lead53_attributions(text, out, table)  # lead, round 53: cut phrases, listeners, time words, particles
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
