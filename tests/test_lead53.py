@@ -120,3 +120,11 @@ def test_an_act_its_subject_cannot_or_will_not_do_is_negated(text):
 
 def test_an_act_its_subject_is_ready_to_do_stays_planned():
     assert ("MOBILIZE", "Portugal", "planned") in _events("Portugal is ready to send troops to Mali.")
+
+
+def test_a_pronoun_after_an_unnamed_envoy_is_the_envoy():
+    text = ("CREDITS\n\nThe 40 billion dlr figure is vague, one diplomat said.\n\n"
+            "\"The new status changes little for exporters,\" said one Western envoy.\n\n"
+            "He said the country's goods were not competitive abroad.")
+    record = _record(text, "the country's goods")
+    assert record.speaker_name == "one Western envoy"

@@ -72,7 +72,11 @@ AND_CO_TAILS_101 = frozenset({"", "unit", "subsidiary", "division", "affiliate",
 COMPANY_OWNER_101 = re.compile(r"(?:[Tt]he|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s)")
 #: A singular role noun of an unnamed speaker.
 ROLE_ONE_101 = (r"(?:member|staffer|aide|official|spokesman|spokeswoman|spokesperson|source|dealer|trader|analyst|"
-                r"economist|banker|executive|diplomat|broker|negotiator)")
+                r"economist|banker|executive|diplomat|broker|negotiator|"
+                # lead, round 53: more singular roles, so that "one Western envoy" is the antecedent of the "He"
+                # after it and not a role further back ("one diplomat")
+                r"envoy|expert|ambassador|delegate|representative|observer|adviser|advisor|director|manager|"
+                r"minister|lawyer|consultant|specialist|strategist|forecaster)")
 #: An unnamed singular speaker: "one dealer", "the staffer", "a staff member of the committee".
 UNNAMED_ONE_101 = re.compile(r"(?:an?|one|the|another)\s+(?:[a-z-]+\s+){0,3}?" + ROLE_ONE_101 +
                              r"(?:\s+(?:of|for|at|to|with|on)\s+(?:the\s+)?(?:[\w.&'’-]+\s+){0,4}?[\w.&'’-]+)?",
