@@ -265,10 +265,14 @@ def _pronoun_after_unnamed_one(text: str, out: list[Attribution]) -> list[Attrib
         origin = model.resolved_from if _phrase(text, model).lower() in PRONOUN_101 else \
             Span(start=model.speaker.start, end=model.speaker.end, label="antecedent", score=0.7,
                  evidence="attributions.v1:round101:pronoun-after-unnamed")
-        res[i] = a.model_copy(update={
-            "source_type": model.source_type, "speaker_name": model.speaker_name, "named": False,
-            "source_country": model.source_country, "state_affiliated": model.state_affiliated,
-            "affiliation": model.affiliation, "resolved_from": origin})
+        typing = {"source_type": model.source_type, "source_country": model.source_country,
+                  "state_affiliated": model.state_affiliated, "affiliation": model.affiliation}
+        if model.source_type == "person" and a.source_type in ("government", "organization", "politician"):
+            # lead, round 53: "a board spokesman said ... he said": the pronoun's body-typed reading is kept rather
+            # than the role's bare `person` (the golds type a body's spokesman by the body)
+            typing = {}
+        res[i] = a.model_copy(update={**typing, "speaker_name": model.speaker_name, "named": False,
+                                      "resolved_from": origin})
     return res
 
 
