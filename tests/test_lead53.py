@@ -128,3 +128,14 @@ def test_a_pronoun_after_an_unnamed_envoy_is_the_envoy():
             "He said the country's goods were not competitive abroad.")
     record = _record(text, "the country's goods")
     assert record.speaker_name == "one Western envoy"
+
+
+def test_a_company_chairman_by_his_bare_title_is_a_person():
+    text = ("RESULTS\n\nMarlow Corp's first quarter results will show a loss, Chairman Peter Kessler told the annual "
+            "meeting.\n\nMarlow is working to fix the problems, Kessler told shareholders.")
+    assert {a.source_type for a in _records(text) if a.speaker_name == "Peter Kessler"} == {"person"}
+
+
+def test_a_bare_chairman_with_no_company_keeps_his_office():
+    text = "RATES\n\nChairman Paul Anders told the committee that rates would stay where they are."
+    assert _record(text, "rates would stay").source_type == "government"

@@ -26,6 +26,9 @@ are aliases of its entry in the source table (``resources/sources.toml``).
   Guardian" (a table alias inside the company's name): a company whose name holds an outlet's alias between
   other capitalised words keeps its name and loses the outlet's country; "the Japanese Agriculture Department" keeps its
   own words as its name rather than the US department's.
+- **A company's chairman is a person.** "<Company Corp>'s results will show a loss, Chairman <Name> told the annual
+  meeting" was typed ``government`` (a bare title reads as an office): in a sentence, or under a wire title, that
+  names a company and no government body, "Chairman <Name>" is ``person``, as the golds type company officers.
 """
 
 from __future__ import annotations
@@ -57,6 +60,11 @@ PARTICLE_HEAD_L53 = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+(?:de|del|de
                                r"le|la|y|bin|ibn|al))+\s+$")
 #: "<words> authority on <place>": the noun and its topic.
 TOPIC_NOUN_L53 = re.compile(r"\s(?:authority|expert|specialist|observer|watcher)\s+on\s+", re.IGNORECASE)
+#: A bare chairman's title and a name: "Chairman <Name>", "Vice Chairman <Name>" (not "President <Name>": a
+#: company story can quote a head of state).
+BARE_OFFICER_L53 = re.compile(r"(?:[Tt]he\s+)?(?:(?:Vice|Deputy)\s+)?Chairman(?:\s+[A-Z][\w.'’-]*){1,4}")
+#: A company's mark: a legal form, or a ticker in the wire's angle brackets.
+COMPANY_MARK_L53 = re.compile(r"\b(?:Corp|Corporation|Inc|Co|Cos|Ltd|Plc|PLC)\b\.?|<[A-Z][A-Z.]{0,5}>")
 #: A country's adjective or possessive before a body's name ("the Japanese <Body>", "Japan's <Body>").
 DETERMINER_L53 = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -199,8 +207,42 @@ def _inside_name(text: str, a: Attribution, table: SourceTable) -> Attribution:
     return a
 
 
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The text from the sentence start before ``start`` to the sentence end after ``end`` (a rough cut)."""
+    ends = [m.end() - 1 for m in SENTENCE_END_L53.finditer(text, 0, start)]
+    left = max([text.rfind("\n", 0, start) + 1, *ends])
+    m = SENTENCE_END_L53.search(text, end)
+    nl = text.find("\n", end)
+    right = min(x for x in (m.start() + 1 if m else len(text), nl if nl >= 0 else len(text)))
+    return text[left:right]
+
+
+def _company_chairmen(text: str, out: list[Attribution], table: SourceTable) -> list[Attribution]:
+    """"<Company Corp>'s results will show a loss, Chairman <Name> told the annual meeting" was ``government``: a
+    speaker phrase of a bare "Chairman" (or "Vice Chairman") and a name, in a sentence or under a wire title that
+    names a company (Corp, Inc, Co, Ltd, Plc, a ticker in angle brackets) and no government body of the table, is a
+    company's officer, ``person``; so are the records resolved to him."""
+    title = text[:max(text.find("\n"), 0)]
+    officers: set[str] = set()
+    for a in out:
+        if a.speaker is None or a.source_type != "government" or not a.speaker_name:
+            continue
+        if BARE_OFFICER_L53.fullmatch(" ".join(_raw(text, a).split())) is None:
+            continue
+        sentence = _sentence_of(text, a.speaker.start, a.speaker.end)
+        if COMPANY_MARK_L53.search(sentence) is None and COMPANY_MARK_L53.search(title) is None:
+            continue
+        found = table.find_source(sentence)
+        if found is not None and found[0].type == "government":
+            continue
+        officers.add(a.speaker_name)
+    return [a.model_copy(update={"source_type": "person", "state_affiliated": False})
+            if a.speaker_name in officers and a.source_type == "government" else a for a in out]
+
+
 def lead53_attributions(text: str, attributions: list[Attribution], table: SourceTable) -> list[Attribution]:
     """Round 53's lead rules, as the module's notes say: the speaker's span, the records, then the names' typing."""
     out = _time_words(text, _listeners([_dangling(text, a) for a in attributions]))
-    return [_inside_name(text, _topic(text, _particle_name(text, a), table), table) for a in out]
+    out = [_inside_name(text, _topic(text, _particle_name(text, a), table), table) for a in out]
+    return _company_chairmen(text, out, table)
 
