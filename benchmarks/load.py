@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import http.client
 import json
 import os
 import random
@@ -46,8 +47,24 @@ class Outcome:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
+#: Ports handed to a server started later, below Linux's ephemeral range (32768-60999): a port the kernel gave out
+#: for another process's bind to port 0 (a Dask worker in a parallel test) was taken in the seconds between
+#: ``free_port`` and the server's own bind, and the server's health check read Dask's reply.
+FREE_PORTS = range(20000, 32000)
+
+
 def free_port() -> int:
-    with socket.socket() as sock:
+    """A loopback port free now, outside the ephemeral range that other processes' port-0 binds draw from."""
+    rng = random.SystemRandom()
+    for _ in range(200):
+        port = rng.choice(FREE_PORTS)
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    with socket.socket() as sock:  # every try taken: any port the kernel gives
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
 
@@ -77,8 +94,8 @@ def wait_ready(base: str, process: subprocess.Popen[bytes], timeout: float = 300
         try:
             if request(base + "/api/health", timeout=2)[0] == 200:
                 return
-        except OSError:
-            pass
+        except (OSError, http.client.HTTPException):
+            pass  # not up yet (or another program's reply: the server's exit then says why)
         time.sleep(0.2)
     raise RuntimeError("server did not become ready")
 
