@@ -139,3 +139,10 @@ def test_a_company_chairman_by_his_bare_title_is_a_person():
 def test_a_bare_chairman_with_no_company_keeps_his_office():
     text = "RATES\n\nChairman Paul Anders told the committee that rates would stay where they are."
     assert _record(text, "rates would stay").source_type == "government"
+
+
+def test_a_time_word_with_no_speaker_before_it_leaves_the_statement_with_no_speaker():
+    text = "MARKETS\n\nShares of grain traders fell sharply in heavy trading, today said."
+    record = _record(text, "Shares of grain traders")
+    assert record.speaker is None
+    assert (record.speaker_name, record.named) == (None, False)

@@ -65,7 +65,7 @@ TOPIC_NOUN_L53 = re.compile(r"\s(?:authority|expert|specialist|observer|watcher)
 BARE_OFFICER_L53 = re.compile(r"(?:[Tt]he\s+)?(?:(?:Vice|Deputy)\s+)?Chairman(?:\s+[A-Z][\w.'’-]*){1,4}")
 #: A company's mark: a legal form, or a ticker in the wire's angle brackets.
 COMPANY_MARK_L53 = re.compile(r"\b(?:Corp|Corporation|Inc|Co|Cos|Ltd|Plc|PLC)\b\.?|<[A-Z][A-Z.]{0,5}>")
-#: A country's adjective or possessive before a body's name ("the Japanese <Body>", "Japan's <Body>").
+#: A determiner before a speaker's words.
 DETERMINER_L53 = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -130,8 +130,12 @@ def _time_words(text: str, out: list[Attribution]) -> list[Attribution]:
             b = next((b for b in reversed(participles) if b.cue is not None and b.cue.end <= a.speaker.start
                       and _same_sentence(text, b.cue.end, a.speaker.start)), None)
             if b is None or b.speaker is None:
-                continue  # no speaker to give it: the time word is left out rather than named
-            a = _moved(a, b.speaker).model_copy(update={f: getattr(b, f) for f in fields})
+                # no speaker to give it: the statement is kept with no speaker rather than one named "today"
+                a = a.model_copy(update={"speaker": None, "speaker_name": None, "source_type": "anonymous",
+                                         "source_country": None, "state_affiliated": False, "named": False,
+                                         "affiliation": None, "sources": [], "resolved_from": None})
+            else:
+                a = _moved(a, b.speaker).model_copy(update={f: getattr(b, f) for f in fields})
         elif a.cue is not None and a.speaker is not None and cue.endswith("ing"):
             m = TIME_VERB_L53.match(text, a.content.start, a.content.end)
             if m is not None and m.group("time").lower() in TIME_WORDS_L53 and any(
