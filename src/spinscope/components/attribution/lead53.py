@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from ...result import Attribution, Span
+from .lead52 import DETERMINER_L52, _raw
 from .sources import SourceTable
 
 #: A speaker phrase left open by the parser: a preposition or a conjunction last.
@@ -65,13 +66,6 @@ TOPIC_NOUN_L53 = re.compile(r"\s(?:authority|expert|specialist|observer|watcher)
 BARE_OFFICER_L53 = re.compile(r"(?:[Tt]he\s+)?(?:(?:Vice|Deputy)\s+)?Chairman(?:\s+[A-Z][\w.'’-]*){1,4}")
 #: A company's mark: a legal form, or a ticker in the wire's angle brackets.
 COMPANY_MARK_L53 = re.compile(r"\b(?:Corp|Corporation|Inc|Co|Cos|Ltd|Plc|PLC)\b\.?|<[A-Z][A-Z.]{0,5}>")
-#: A determiner before a speaker's words.
-DETERMINER_L53 = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-
-
-def _raw(text: str, a: Attribution) -> str:
-    assert a.speaker is not None
-    return text[a.speaker.start:a.speaker.end]
 
 
 def _moved(a: Attribution, speaker: Span) -> Attribution:
@@ -190,7 +184,7 @@ def _inside_name(text: str, a: Attribution, table: SourceTable) -> Attribution:
     """A table alias inside a longer capitalised name: not that entry's country (or name)."""
     if a.speaker is None or not a.speaker_name:
         return a
-    raw = " ".join(DETERMINER_L53.sub("", _raw(text, a)).split())
+    raw = " ".join(DETERMINER_L52.sub("", _raw(text, a)).split())
     found = table.find_source(raw)
     if found is None:
         return a
