@@ -4425,6 +4425,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors66(text, mentions, dictionary)  # round 66 (actors66): international bodies' initials, periphrases
     mentions = _actors67(text, mentions, dictionary)  # round 67 (actors67): meeting places, titles, market voices
     mentions = _actors68(text, mentions, dictionary)  # round 68 (actors68): acronyms, state bodies, ports
+    mentions = _actors69(text, mentions)  # round 69 (actors69): one Fed, US bodies, IGO bodies, places
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -11279,3 +11280,198 @@ def _groups_a68(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(states) == 1 and not any(o.start < e and s < o.end for o in mentions):
             found.append(Mention(s, e, ("Ministry officials", None, next(iter(states))), "ner", None, None, "group"))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+# --- round 69 (actors69, issue 17): governments' bodies, one Fed, places and words on the 1987 wire -----------------
+
+#: A word of a title or a sentence's opening the tagger ran into a bank's name ("Latest Federal Reserve data").
+LEAD_WORD_A69 = re.compile(r"(?:Latest|Recent|Earlier|Weekly|Monthly|Today|Yesterday|Current|Previous|Last|Next|"
+                           r"Meanwhile|But|And|Also)[ \t]+")
+#: A capital as a market's place ("ended the day in London down 50 sterling") or after a meeting's end ("the
+#: London collapse").
+MARKET_AFTER_A69 = re.compile(r"[ \t]+(?:down|up|unchanged|steady|higher|lower|firmer|easier|at[ \t]+\d)\b")
+COLLAPSE_AFTER_A69 = re.compile(r"[ \t]+(?:collapse|failure|breakdown|deadlock|impasse)\b")
+#: A demonym before a trade flow or a market's figure ("FRENCH CEREAL EXPORTS", "French wheat output").
+FLOW_AFTER_A69 = re.compile(r"[ \t]+(?:[A-Za-z]+[ \t]+)?(?:exports|imports|shipments|output|production|sales)\b",
+                            re.IGNORECASE)
+#: A port's name ("through the port of Rouen").
+PORT_OF_A69 = re.compile(r"\b[Pp]ort[ \t]+of[ \t]+$")
+#: A place before an organization's name ("Abidjan-based", "Kuala Lumpur-based").
+BASED_A69 = re.compile(r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?-based[ \t]+(?=[A-Z])")
+#: A body whose name says it gathers states ("Association of Tin Producing Countries", "Inter-African Coffee
+#: Organisation").
+IGO_NAME_A69 = re.compile(r".*\b(?:Countries|Nations)\b.*|Inter-[A-Z][a-z]+[ \t].*\b(?:Organi[sz]ation|Association|"
+                          r"Council|Bank|Union|Conference|Commission)\b.*")
+#: A body of an international one: "the IMF's policy-making Interim Committee", "the Fund's executive board".
+OF_IGO_A69 = re.compile(r"['’]s[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}$")
+IGO_BOARD_A69 = re.compile(r"['’]s[ \t]+(executive[ \t]+board|board[ \t]+of[ \t]+governors)\b")
+#: US federal bodies by the names the wire gives them (American wherever they stand).
+US_BODIES_A69 = frozenset({"USDA", "OMB", "GAO", "FSIS", "CBO", "Office of Management and Budget",
+                           "General Accounting Office", "Government Accounting Office", "Congressional Budget Office",
+                           "Food Safety and Inspection Service", "Commodity Credit Corporation"})
+#: A department by its wire name ("Agriculture Department"): the US's in a story whose states are the US alone.
+DEPARTMENT_A69 = re.compile(r"(?:U\.S\.[ \t]+)?[A-Z][a-z]+[ \t]+Department")
+#: A House committee the tagger cut or left uncoded ("House Agriculture" + " subcommittee").
+HOUSE_BODY_A69 = re.compile(r"House[ \t]+(?!of\b)[A-Z][a-z]+(?:[ \t]+(?:[Ss]ub)?[Cc]ommittee)?"
+                            r"(?:[ \t]+on[ \t]+[A-Z]\w*)?")
+COMMITTEE_REST_A69 = re.compile(r"[ \t]+(?:sub)?committee\b")
+SENATE_COMMITTEE_A69 = re.compile(r"\b([Ss]enate[ \t]+(?:[a-z]+[ \t]+){1,2}(?:sub)?committee)\b")
+
+
+def _actors69(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 69's actors (issue 17, 1987 Reuters wire stories on governments and their bodies; runs right after
+    ``_actors68``). Only wire stories (``WIRE_TITLE_A56``) are touched. Not actors: a capital as a market's place
+    ("in London down 50 sterling") or before a meeting's collapse, a demonym before a trade flow ("FRENCH CEREAL
+    EXPORTS"), a demonym before "industry" read as the state's business, a port ("the port of Rouen"), an
+    acronym of a lowercase phrase of the story ("compensatory financing facility" ... "the CFF"), and what points
+    only at these. Names cut: "<City>-based", a wire title's word after an acronym ("GAO LIKELY"). Codes: a body
+    whose name gathers states ("... Producing Countries", "Inter-African ...") or belongs to an international one
+    ("the IMF's Interim Committee", "the IMF's executive board", found) is international; US federal bodies
+    (``US_BODIES_A69``), and where the story's states are the US alone a "<X> Department", a House committee and
+    a "senate ... committee", American; "PT <Name>" an Indonesian company. A wire word run into a central bank's
+    name is cut ("Latest Federal Reserve")."""
+    title = WIRE_TITLE_A56.match(text)
+    if title is None:
+        return mentions
+    mentions = _not_actors_a69(text, mentions)
+    _cut_names_a69(text, mentions, title.end(1))
+    found = _igo_bodies_a69(text, mentions)
+    found += _us_bodies_a69(text, mentions)
+    _pt_companies_a69(text, mentions)
+    _bank_words_a69(text, mentions)
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _not_actor_a69(text: str, m: Mention) -> bool:
+    surface = text[m.start:m.end]
+    if _country_mention_a64(m):
+        if surface in MEETING_CAPITALS_A67 and (COLLAPSE_AFTER_A69.match(text, m.end) or (
+                MARKET_AFTER_A69.match(text, m.end) and re.search(r"\bin[ \t]+$", text[max(0, m.start - 4):m.start]))):
+            return True
+        return re.fullmatch(r"[A-Za-z]+", surface) is not None and surface.lower() != m.key[0].lower() and \
+            FLOW_AFTER_A69.match(text, m.end) is not None
+    if m.agent is not None:
+        return re.fullmatch(r"[A-Z][a-z]+[ \t]+industry", surface) is not None
+    return m.entry is None and m.ner_type == "organization" and PORT_OF_A69.search(text, max(0, m.start - 9),
+                                                                                   m.start) is not None
+
+
+def _lowercase_acronym_a69(text: str, m: Mention) -> bool:
+    """Whether an acronym stands for a lowercase phrase written out before it ("compensatory financing facility")."""
+    surface = text[m.start:m.end]
+    if m.entry is not None or m.agent is not None or not re.fullmatch(r"[A-Z]{2,6}", surface):
+        return False
+    words = r"[ \t-]+".join(rf"{c.lower()}[a-z]*" for c in surface)
+    return re.search(rf"(?<![\w-]){words}(?![\w-])", text[:m.start]) is not None
+
+
+def _not_actors_a69(text: str, mentions: list[Mention]) -> list[Mention]:
+    drop = {id(m) for m in mentions if _not_actor_a69(text, m)}
+    acronyms = {m.key for m in mentions if _lowercase_acronym_a69(text, m)}
+    drop.update(id(m) for m in mentions if m.key in acronyms and m.entry is None)
+    if not drop:
+        return mentions
+    kept = [m for m in mentions if id(m) not in drop]
+    gone = {m.key for m in mentions if id(m) in drop} - {m.key for m in kept if m.kind != "anaphora"}
+    return [m for m in kept if not (m.kind == "anaphora" and m.key in gone)]  # "the state" that pointed at them
+
+
+def _cut_names_a69(text: str, mentions: list[Mention], title_end: int) -> None:
+    short = {text[m.start:m.end]: m.key for m in mentions if re.fullmatch(r"[A-Z]{2,6}", text[m.start:m.end])}
+    for m in mentions:
+        if m.agent is not None:
+            continue
+        based = BASED_A69.match(text, m.start, m.end)
+        if based is not None and m.entry is None:
+            m.start = based.end()
+            if m.key[0].startswith(based.group()):
+                m.key = (m.key[0][len(based.group()):], m.key[1], m.key[2])
+        surface = text[m.start:m.end]
+        first = surface.split(" ", 1)[0]
+        if m.end <= title_end and m.entry is None and " " in surface and short.get(first) == m.key:
+            m.end = m.start + len(first)
+            m.ner_type = "organization"
+
+
+def _set_key_a69(mentions: list[Mention], old: tuple[str, str | None, str | None],
+                 new: tuple[str, str | None, str | None]) -> None:
+    for o in mentions:
+        if o.key == old and o.entry is None and o.agent is None:
+            o.key = new
+
+
+def _igo_bodies_a69(text: str, mentions: list[Mention]) -> list[Mention]:
+    igos = [m for m in mentions if (m.key[1] or "")[:3] == "IGO" and not m.key[2] and m.agent is None]
+    for m in list(mentions):
+        if m.entry is not None or m.agent is not None or m.ner_type != "organization" or \
+                m.key[1] not in (None, m.key[2]):  # no code but a state lent ("CIV" by "Abidjan-based")
+            continue
+        if IGO_NAME_A69.fullmatch(m.key[0]) or any(o.end < m.start and OF_IGO_A69.fullmatch(text, o.end, m.start)
+                                                  for o in igos):
+            _set_key_a69(mentions, m.key, (m.key[0], "IGO", None))
+    found: list[Mention] = []
+    for o in igos:
+        board = IGO_BOARD_A69.match(text, o.end)
+        if board is not None and not any(m.start < board.end(1) and board.start(1) < m.end for m in mentions):
+            name = f"{text[o.start:o.end]} {board.group(1)}"
+            found.append(Mention(board.start(1), board.end(1), (name, "IGO", None), "ner", None, None,
+                                 "organization"))
+    return found
+
+
+def _us_bodies_a69(text: str, mentions: list[Mention]) -> list[Mention]:
+    states = {str(m.key[2]) for m in mentions if m.key[2] and (_country_mention_a64(m) or _person_a59(m))}
+    us_only = states == {"USA"}
+    found: list[Mention] = []
+    for m in mentions:
+        if m.entry is not None or m.agent is not None or m.ner_type != "organization" or m.key[1] or \
+                m.key[2] == "USA":
+            continue
+        surface = " ".join(text[m.start:m.end].split())
+        if not us_only and (m.key[2] or surface not in US_BODIES_A69):
+            continue
+        if HOUSE_BODY_A69.fullmatch(surface) and not surface.endswith("ommittee"):
+            rest = COMMITTEE_REST_A69.match(text, m.end)
+            if rest is not None:
+                m.end = rest.end()
+                m.key = (" ".join(text[m.start:m.end].split()), m.key[1], m.key[2])
+                surface = m.key[0]
+        if surface in US_BODIES_A69 or DEPARTMENT_A69.fullmatch(surface) or HOUSE_BODY_A69.fullmatch(surface):
+            _set_key_a69(mentions, m.key, (m.key[0], None, "USA"))
+    if us_only:
+        for h in SENATE_COMMITTEE_A69.finditer(text):
+            s, e = h.span(1)
+            if not any(o.start < e and s < o.end for o in mentions):
+                found.append(Mention(s, e, (" ".join(h.group(1).split()), None, "USA"), "ner", None, None,
+                                     "organization"))
+    return found
+
+
+def _pt_companies_a69(text: str, mentions: list[Mention]) -> None:
+    """"PT <Name>" (an Indonesian limited company) is a company of Indonesia, its "PT" in its name."""
+    for m in mentions:
+        if m.entry is None and m.agent is None and m.ner_type in ("person", "organization") and \
+                text[max(0, m.start - 3):m.start] == "PT " and re.match(r"[A-Z]", text[m.start:m.end]):
+            old = m.key
+            for o in mentions:
+                if o.key == old and o.entry is None and o.agent is None:
+                    if text[max(0, o.start - 3):o.start] == "PT ":
+                        o.start -= 3
+                    o.key = (f"PT {old[0]}", None, "IDN")
+                    o.ner_type = "organization"
+
+
+def _bank_words_a69(text: str, mentions: list[Mention]) -> None:
+    """A wire word run into a central bank's name is cut ("Latest Federal Reserve figures"): the mention takes the
+    key of another mention of the same name where the story has one, else the name with the bank's state."""
+    for m in mentions:
+        if m.agent is not None or m.entry is not None:
+            continue
+        lead = LEAD_WORD_A69.match(text, m.start, m.end)
+        name = " ".join(text[lead.end():m.end].split()) if lead is not None else ""
+        if name not in CENTRAL_BANKS_A68:
+            continue
+        assert lead is not None
+        m.start = lead.end()
+        same = [o.key for o in mentions if o is not m and " ".join(text[o.start:o.end].split()) == name]
+        m.key = same[0] if same else (name, None, CENTRAL_BANKS_A68[name])
