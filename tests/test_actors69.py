@@ -1,6 +1,5 @@
-"""Actors of round 69 (branch ``actors69``): on a wire story (a capitals title line, a blank line), a word run
-into a central bank's name is cut ("Latest Federal Reserve"; "Fed", "Federal Reserve" and "Federal Reserve Board"
-as one actor is an xfail, not shipped); US
+"""Actors of round 69 (branch ``actors69``): on a wire story (a capitals title line, a blank line), "Fed", "Federal
+Reserve" and "Federal Reserve Board" are one actor, the US central bank, and a word run into its name is cut; US
 federal bodies ("GAO", "OMB", "USDA", a "<X> Department", a House or senate committee where the story's states are
 the US alone) are American; a body whose name gathers states ("... Exporting Countries", "Inter-American ...")
 or belongs to an international one ("the IMF's Interim Committee", "the IMF's executive board") is international,
@@ -25,25 +24,16 @@ def pipeline() -> Pipeline:
     return Pipeline.from_names(list(actor_eval.ACTOR_COMPONENTS))
 
 
-def test_actors69_word_run_into_the_fed(pipeline: Pipeline) -> None:
+def test_actors69_one_fed(pipeline: Pipeline) -> None:
     text = ("FED SEEN HOLDING RATES\n\n"
             "The Federal Reserve is likely to keep its discount rate at 5.5 pct, bond dealers said. Latest Federal "
             "Reserve figures showed a rise in bank reserves, and the Federal Reserve Board meets next week. "
             "Economists said the Fed would wait for jobs data.")
     found = actors_of(pipeline, text)
-    assert not any(name.startswith("Latest") for name in found)
-    assert codes_of(found, "Federal Reserve") == {"USA"}
-
-
-@pytest.mark.xfail(reason="the lead's one-Fed lead, not shipped: merging the names lowers actors_real64_heldout "
-                          "precision (its one Fed actor is two correct predictions on main); see the README")
-def test_actors69_one_fed(pipeline: Pipeline) -> None:
-    text = ("FED SEEN HOLDING RATES\n\n"
-            "The Federal Reserve is likely to keep its discount rate at 5.5 pct, bond dealers said. The Federal "
-            "Reserve Board meets next week. Economists said the Fed would wait for jobs data.")
-    found = actors_of(pipeline, text)
-    banks = [mentions for _, _, mentions in found.values() if "Fed" in mentions]
+    banks = [mentions for _, code, mentions in found.values() if "Fed" in mentions]
     assert len(banks) == 1 and {"Federal Reserve", "Federal Reserve Board"} <= set(banks[0])
+    assert codes_of(found, "Federal Reserve Board") == {"USA"}
+    assert not any(name.startswith("Latest") for name in found)
 
 
 def test_actors69_us_federal_bodies(pipeline: Pipeline) -> None:

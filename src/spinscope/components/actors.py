@@ -11284,6 +11284,13 @@ def _groups_a68(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # --- round 69 (actors69, issue 17): governments' bodies, one Fed, places and words on the 1987 wire -----------------
 
+#: A central bank's names that are one actor (the first is its name): "Federal Reserve", "Federal Reserve Board" and
+#: "Fed" are the US central bank (the regional "Federal Reserve Bank of New York" and "New York Fed" stay apart).
+ONE_BANK_A69 = (("Federal Reserve", "USA", frozenset({"Fed", "Federal Reserve", "Federal Reserve Board",
+                                                       "Federal Reserve System"})),
+                ("Bundesbank", "DEU", frozenset({"Bundesbank", "Deutsche Bundesbank"})),
+                ("Bank of France", "FRA", frozenset({"Bank of France", "Banque de France"})),
+                ("Bank of Italy", "ITA", frozenset({"Bank of Italy", "Banca d'Italia"})))
 #: A word of a title or a sentence's opening the tagger ran into a bank's name ("Latest Federal Reserve data").
 LEAD_WORD_A69 = re.compile(r"(?:Latest|Recent|Earlier|Weekly|Monthly|Today|Yesterday|Current|Previous|Last|Next|"
                            r"Meanwhile|But|And|Also)[ \t]+")
@@ -11328,8 +11335,8 @@ def _actors69(text: str, mentions: list[Mention]) -> list[Mention]:
     whose name gathers states ("... Producing Countries", "Inter-African ...") or belongs to an international one
     ("the IMF's Interim Committee", "the IMF's executive board", found) is international; US federal bodies
     (``US_BODIES_A69``), and where the story's states are the US alone a "<X> Department", a House committee and
-    a "senate ... committee", American; "PT <Name>" an Indonesian company. A wire word run into a central bank's
-    name is cut ("Latest Federal Reserve")."""
+    a "senate ... committee", American; "PT <Name>" an Indonesian company. The central bank's names of
+    ``ONE_BANK_A69`` ("Fed", "Federal Reserve", "Federal Reserve Board") are one actor."""
     title = WIRE_TITLE_A56.match(text)
     if title is None:
         return mentions
@@ -11338,7 +11345,7 @@ def _actors69(text: str, mentions: list[Mention]) -> list[Mention]:
     found = _igo_bodies_a69(text, mentions)
     found += _us_bodies_a69(text, mentions)
     _pt_companies_a69(text, mentions)
-    _bank_words_a69(text, mentions)
+    _one_bank_a69(text, mentions)
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
@@ -11461,17 +11468,22 @@ def _pt_companies_a69(text: str, mentions: list[Mention]) -> None:
                     o.ner_type = "organization"
 
 
-def _bank_words_a69(text: str, mentions: list[Mention]) -> None:
-    """A wire word run into a central bank's name is cut ("Latest Federal Reserve figures"): the mention takes the
-    key of another mention of the same name where the story has one, else the name with the bank's state."""
-    for m in mentions:
-        if m.agent is not None or m.entry is not None:
-            continue
-        lead = LEAD_WORD_A69.match(text, m.start, m.end)
-        name = " ".join(text[lead.end():m.end].split()) if lead is not None else ""
-        if name not in CENTRAL_BANKS_A68:
-            continue
-        assert lead is not None
-        m.start = lead.end()
-        same = [o.key for o in mentions if o is not m and " ".join(text[o.start:o.end].split()) == name]
-        m.key = same[0] if same else (name, None, CENTRAL_BANKS_A68[name])
+def _one_bank_a69(text: str, mentions: list[Mention]) -> None:
+    """A wire word run into a central bank's name is cut ("Latest Federal Reserve"); the names of ``ONE_BANK_A69``
+    of one bank are one actor: the key of a dictionary mention of it where the story has one, else its name."""
+    for name, country, names in ONE_BANK_A69:
+        group: list[Mention] = []
+        for m in mentions:
+            if m.agent is not None or (m.entry is not None and m.entry.type != "organization"):
+                continue
+            lead = LEAD_WORD_A69.match(text, m.start, m.end)
+            if lead is not None and " ".join(text[lead.end():m.end].split()) in names:
+                m.start = lead.end()
+            surface = " ".join(re.sub(r"^[Tt]he[ \t]+", "", text[m.start:m.end]).split())
+            if surface in names and m.key[2] in (None, country):
+                group.append(m)
+        keys = [m.key for m in group if m.entry is not None and m.key[2] == country]
+        key = keys[0] if keys else (name, None, country)
+        for m in group:
+            if m.entry is None or m.key[2] != country:
+                m.key = key
