@@ -121,6 +121,7 @@ from .round98 import round98_attributions
 from .round99 import round99_attributions
 from .round100 import round100_attributions
 from .round101 import round101_attributions
+from .round103 import round103_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -329,6 +330,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round100_attributions(text, out, table)  # round 100 (attr100): US legislators, a Plc, aides, nil
     out = round101_attributions(text, out, table)  # round 101 (attr101): market voices, suffixes, staff
     out = lead53_attributions(text, out, table)  # lead, round 53: cut phrases, listeners, time words, particles
+    out = round103_attributions(text, out)  # round 103 (attr103): wire stances, results, a company's names, countries
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
