@@ -48,7 +48,7 @@ def test_guard_welcomed_with_a_clause_or_off_the_wire_is_kept() -> None:
 def test_reported_net_income_is_a_result() -> None:
     text = ("ACME <ACM> SEES CHARGE\n\n"
             "Acme Widgets Inc said it will take a charge of about five mln dlrs in 1986.\n\n"
-            "For the year ended December 31, 1985 Acme reported net income of 2.1 mln dlrs on sales of 40.2 mln "
+            "In the year to December 31, 1985 Acme reported net income of 2.1 mln dlrs on sales of 40.2 mln "
             "dlrs\n")
     t, rows = _rows(text)
     assert [_cue(t, a) for a in rows] == ["said"], rows

@@ -74,7 +74,7 @@ DEV = {
         poehl("But he said there was", "he"),
     ],
     R + "wr-train-0555.txt": [
-        sp("Italy's state-owned <Banca Nazionale Del Lavoro-BNL>", "Banca Nazionale Del Lavoro-BNL", BNL, ORG, "IT",
+        sp("<Banca Nazionale Del Lavoro-BNL>", "Banca Nazionale Del Lavoro-BNL", BNL, ORG, "IT",
            True),
         sp("BNL president Nerio Nesi told", "BNL president Nerio Nesi", NESI, P, "IT", True),
         sp("He said the takeover move", "He", NESI, P, "IT", True),

@@ -60,7 +60,7 @@ from .sources42 import _each, _update
 NP_STANCE_CUES_103 = frozenset({"welcomed", "attacked", "lashed out at"})
 #: A content that is a clause or a quotation, not a noun phrase: kept.
 CLAUSE_START_103 = re.compile(r"\s*(?:that\b|to\b|[\"“'‘])", re.IGNORECASE)  # after the cue
-#: A company's result with no article after "reported": "net income of 3.5 mln dlrs".
+#: A company's result with no article after "reported": "net income of <amount>".
 RESULT_BARE_103 = re.compile(r"(?:(?:net|operating|pre-?tax)\s+)?(?:income|profits?|loss(?:es)?|earnings|"
                              r"revenues?|sales)\s+of\b", re.IGNORECASE)
 #: Unnamed staff of a named organization: "BNL officials", "the Acme spokesman".
