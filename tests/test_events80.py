@@ -80,7 +80,7 @@ def test_events80_breach_charge_is_the_speakers() -> None:
 
 
 def test_events80_guard_titled_official_appeal_stays() -> None:
-    text = "U.S. Agriculture Secretary Richard Lyng said on Friday that Japan must open its market."
+    text = "Richard Lyng, the U.S. Agriculture Secretary, said on Friday that Japan must open its market."
     assert ("REQUEST", "USA", "JPN") in triples(text)
 
 
