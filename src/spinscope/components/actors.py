@@ -4426,6 +4426,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors67(text, mentions, dictionary)  # round 67 (actors67): meeting places, titles, market voices
     mentions = _actors68(text, mentions, dictionary)  # round 68 (actors68): acronyms, state bodies, ports
     mentions = _actors69(text, mentions)  # round 69 (actors69): one Fed, US bodies, IGO bodies, places
+    mentions = _actors70(text, mentions)  # round 70 (actors70): tickers, cut company names, "U.S. Dlrs"
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -11487,3 +11488,283 @@ def _one_bank_a69(text: str, mentions: list[Mention]) -> None:
         for m in group:
             if m.entry is None or m.key[2] != country:
                 m.key = key
+
+
+# --- Round 70 (branch actors70): 1987 company and market wire ----------------------------------------------------
+
+#: A company's legal form at the end of its name ("Inc", "Corp", "Plc", "NV", "BSC" ...).
+COMPANY_FORM_A70 = r"(?:Corp|Co|Inc|Ltd|Plc|PLC|NV|SA|AG|BSC|SpA|Bhd)\.?"
+#: A ticker in angle brackets, bare or with an exchange's suffix ("<ABC>", "<XY.A>", "<ABCL.L>").
+TICKER_A70 = re.compile(r"<[A-Z][A-Z0-9]{0,6}(?:\.[A-Z]{1,2})?>")
+#: A company's whole name in angle brackets ("<Acme Trading Bank BSC>").
+BRACKET_COMPANY_A70 = re.compile(rf"<([A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*)*[ \t]+{COMPANY_FORM_A70})>")
+#: The rest of a hyphenated name the tagger cut at the hyphen ("Acme" + "-Zinc Corp Plc").
+HYPHEN_REST_A70 = re.compile(rf"-[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*[ \t]+{COMPANY_FORM_A70}"
+                             rf"(?:[ \t]+{COMPANY_FORM_A70})?(?![\w-])")
+#: "U.S." as the adjective of a currency or a market's demand or output ("U.S. Dlrs", "U.S. oil demand").
+US_AFTER_A70 = re.compile(r"[ \t]+(?:dlrs?|dollars?|(?:[a-z]+[ \t]+)?(?:demand|output))\b", re.IGNORECASE)
+#: "U.S." after a market's figure "in the" ("production in the U.S.") or after a company's possessive before its
+#: unit ("Acme's U.S. courier division").
+US_FIGURE_BEFORE_A70 = re.compile(r"\b(?:production|output|demand|consumption|sales|inflation|growth)[ \t]+in"
+                                  r"[ \t]+the[ \t]+$")
+US_OWNER_BEFORE_A70 = re.compile(r"\w['’]s[ \t]+$")
+#: A currency the tagger read as a name ("U.S. Dlrs"); a stock of oil read as a body ("the SPR").
+CURRENCY_A70 = re.compile(r"(?:U\.S\.[ \t]+)?(?:Dlrs?|Dollars?)")
+NOT_BODIES_A70 = frozenset({"SPR", "Strategic Petroleum Reserve"})
+#: A body's periodical after its possessive ("the agency's Petroleum Supply Monthly").
+PERIODICAL_A70 = re.compile(r"(?:[A-Z][a-z]+[ \t]+)+(?:Monthly|Weekly|Quarterly|Bulletin)")
+#: Words an acronym does not take an initial from.
+NO_INITIAL_A70 = frozenset({"of", "and", "the", "&", "Corp", "Co", "Inc", "Ltd", "Plc", "PLC", "NV", "SA", "AG", "BSC"})
+
+
+def _actors70(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 70's actors (issue 17, 1987 Reuters company and market wire; runs right after ``_actors68``, only on
+    wire stories). A ticker in angle brackets coded otherwise than the company named right before it is the
+    company's mention, with no company a dictionary's reading of it no actor ("<Name> Plc <UN.A>" is no United
+    Nations); a company named only in angle brackets with its acronym after it ("<X Bank BSC> (XB)") is an actor;
+    a name the tagger cut at a hyphen ("Rio" + "-Zinc Corp Plc") or at "and" ("American Telephone" + "Telegraph
+    Co") is made whole; a title's "X AND Y <TICKER>" names the body's "X and Y Inc", American; a company's
+    initials, its name less its legal form and its name's last words ("Hutton LBO Inc" of "E.F. Hutton LBO Inc")
+    join it where their code differs; a subsidiary named with its parent's initials ("RTZ Borax Ltd") is of the
+    parent's country; a name the tagger ran into its bracketed alias ("Federation of Economic Organizations
+    (Keidanren") is cut, the alias with it; a company "<...> NV" is Dutch or Belgian where its ticker or the
+    story's one Low Countries state says so; a company of no entry does not keep the code of a state named only
+    as a region's place ("in northern Romania"). Not actors: "U.S." before a currency or a market's demand or
+    output, after a market's figure "in the" or a company's possessive, a currency read as a name, the SPR, a
+    body's periodical after its possessive."""
+    if WIRE_TITLE_A56.match(text) is None:
+        return mentions
+    mentions = _not_actors_a70(text, mentions)
+    mentions = _tickers_a70(text, mentions)
+    mentions = _bracket_companies_a70(text, mentions)
+    mentions = _cut_names_a70(text, mentions)
+    _title_and_names_a70(text, mentions)
+    _same_companies_a70(text, mentions)
+    _subsidiaries_a70(text, mentions)
+    mentions = _aliases_in_brackets_a70(text, mentions)
+    _dutch_forms_a70(text, mentions)
+    _region_states_a70(text, mentions)
+    return mentions
+
+
+def _company_a70(m: Mention) -> bool:
+    """An organisation's mention: the tagger's with no entry, or a dictionary organisation's."""
+    return _org_a57(m) or (m.agent is None and m.entry is not None and m.entry.type == "organization")
+
+
+def _rekey_a70(mentions: list[Mention], old: tuple[str, str | None, str | None],
+               new: tuple[str, str | None, str | None]) -> None:
+    for o in mentions:
+        if o.key == old and o.agent is None:
+            o.key, o.ner_type = new, "organization"
+
+
+def _not_actors_a70(text: str, mentions: list[Mention]) -> list[Mention]:
+    def out(m: Mention) -> bool:
+        surface = text[m.start:m.end]
+        if m.agent is not None:
+            return False
+        if surface == "U.S." and _country_mention_a64(m):
+            return US_AFTER_A70.match(text, m.end) is not None or \
+                US_FIGURE_BEFORE_A70.search(text, max(0, m.start - 40), m.start) is not None or \
+                (US_OWNER_BEFORE_A70.search(text, max(0, m.start - 6), m.start) is not None and
+                 re.match(r"[ \t]+[a-z]", text[m.end:m.end + 2]) is not None)
+        if m.entry is not None:
+            return False
+        if CURRENCY_A70.fullmatch(surface) or surface in NOT_BODIES_A70:
+            return True
+        return m.ner_type == "organization" and PERIODICAL_A70.fullmatch(surface) is not None and \
+            re.search(r"\w['’]s[ \t]+$", text[max(0, m.start - 6):m.start]) is not None
+    kept = [m for m in mentions if not out(m)]
+    return kept if len(kept) != len(mentions) else mentions
+
+
+def _tickers_a70(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A mention inside a ticker's angle brackets coded otherwise than the company named right before the ticker
+    takes the company's key; with no company there a dictionary's reading of it is dropped."""
+    drop: set[int] = set()
+    for hit in TICKER_A70.finditer(text):
+        inside = [m for m in mentions if hit.start() < m.start and m.end < hit.end() and m.agent is None]
+        if not inside:
+            continue
+        before = [o for o in mentions if o.end <= hit.start() and not text[o.end:hit.start()].strip()
+                  and o.agent is None and (o.ner_type == "organization" or
+                                           (o.entry is not None and o.entry.type == "organization"))]
+        for m in inside:
+            if before and (before[-1].key[2] or before[-1].key[1]) != (m.key[2] or m.key[1]):
+                m.key, m.entry, m.ner_type = before[-1].key, before[-1].entry, "organization"
+            elif before:
+                continue  # the company's code already: the ticker's mention is left as it is
+            elif m.entry is not None:
+                drop.add(id(m))  # a dictionary's reading of a ticker ("<UN.A>") with no company before it
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _bracket_companies_a70(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A company named only in angle brackets, with no mention on it, and its acronym in brackets after it
+    ("<X Bank BSC> (XB)") are an actor of no code (the acronym joins it through ``_acronyms_a68``)."""
+    found = [Mention(h.start(1), h.end(1), (" ".join(h.group(1).split()), None, None), "ner", None, None,
+                     "organization")
+             for h in BRACKET_COMPANY_A70.finditer(text)
+             if ACRONYM_AFTER_A68.match(text, h.end(1)) is not None and
+             not any(m.start < h.end(1) and h.start(1) < m.end for m in mentions)]
+    if not found:
+        return mentions
+    return _acronyms_a68(text, sorted([*mentions, *found], key=lambda m: m.start))
+
+
+def _cut_names_a70(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A company's name the tagger cut at a hyphen is made whole; two names the tagger split at "and", the second
+    ending with a legal form and the first named nowhere else, are one company ("American Telephone" + " and " +
+    "Telegraph Co")."""
+    drop: set[int] = set()
+    for m in [m for m in mentions if _company_a70(m)]:
+        rest = HYPHEN_REST_A70.match(text, m.end)
+        if rest is not None and not any(o.start < rest.end() and m.end < o.end for o in mentions if o is not m):
+            m.end = rest.end()
+            _rekey_a70(mentions, m.key, (" ".join(text[m.start:m.end].split()), m.key[1], m.key[2]))
+    orgs = [m for m in mentions if _org_a57(m)]
+    for a, b in itertools.pairwise(orgs):
+        first, second = text[a.start:a.end], text[b.start:b.end]
+        if id(a) in drop or text[a.end:b.start] != " and " or \
+                re.search(rf"[ \t]{COMPANY_FORM_A70}$", second) is None or \
+                re.search(rf"[ \t]{COMPANY_FORM_A70}$", first) is not None or first.isupper() or \
+                len(re.findall(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text)) != 1:
+            continue
+        key = (" ".join(text[a.start:b.end].split()), a.key[1] or b.key[1], a.key[2] or b.key[2])
+        old_a, old_b = a.key, b.key
+        a.end = b.end
+        drop.add(id(b))
+        _rekey_a70(mentions, old_a, key)
+        _rekey_a70(mentions, old_b, key)
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _title_and_names_a70(text: str, mentions: list[Mention]) -> None:
+    """A title's "X AND Y <TICKER>" (a bare ticker: a US listing) names the body's company "X and Y <Form>": it is
+    American, the title's words its mention; a body's name the tagger cut after "X and " is made whole."""
+    title = WIRE_TITLE_A56.match(text)
+    assert title is not None
+    for hit in US_TICKER_A57.finditer(text, 0, title.end(1)):
+        before = TITLE_NAME_BEFORE_A57.search(text[:hit.start()].split(",")[-1])
+        name = " ".join(before.group(1).split()) if before is not None else ""
+        if " AND " not in name:
+            continue
+        whole = re.compile(rf"{re.escape(name)}[ \t]+{COMPANY_FORM_A70}(?![\w-])", re.IGNORECASE).search(
+            text, title.end(1))
+        company = next((m for m in mentions if m.start > title.end(1) and _org_a57(m) and
+                        (m.key[0].upper().startswith(name + " ") or
+                         (whole is not None and whole.start() < m.start and m.end == whole.end()))), None)
+        if company is None:
+            continue
+        if whole is not None and company.start > whole.start() and company.end == whole.end():
+            old = company.key  # the tagger's "Hollis Inc" of "Drake and Hollis Inc"
+            company.start = whole.start()
+            _rekey_a70(mentions, old, (" ".join(whole.group().split()), old[1], old[2]))
+        key = company.key if company.key[1] or company.key[2] else (company.key[0], None, "USA")
+        _rekey_a70(mentions, company.key, key)
+        start = text.rfind(name, 0, hit.start())
+        if start >= 0 and not any(m.start < start + len(name) and start < m.end for m in mentions):
+            mentions.append(Mention(start, start + len(name), key, "ner", None, None, "organization"))
+            mentions.sort(key=lambda m: m.start)
+
+
+def _initials_a70(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[ \t-]+", name) if w and w not in NO_INITIAL_A70)
+
+
+def _same_companies_a70(text: str, mentions: list[Mention]) -> None:
+    """A company's initials (of every word but "of", "and" and its legal form: "ATT", "RTZ"), its name less its
+    legal form and its name's last three or more words ending with the form are mentions of the company, where
+    their code differs from the company's (an uncoded "RTZ" beside a British "Rio Tinto-Zinc Corp Plc")."""
+    full = {m.key: m for m in mentions if _company_a70(m) and re.search(rf"[ \t]{COMPANY_FORM_A70}$", m.key[0])}
+    for m in list(mentions):
+        if not _org_a57(m):
+            continue
+        name = m.key[0]
+        for key in full:
+            if key == m.key or (key[2] or key[1]) == (m.key[2] or m.key[1]):
+                continue  # the same code already (or none on both): two actors are left as they are
+            long = key[0]
+            words = long.split()
+            if (name.isupper() and len(name) > 1 and _initials_a70(long) == name) or \
+                    re.fullmatch(rf"{re.escape(name)}(?:[ \t]+{COMPANY_FORM_A70})+", long) or \
+                    (len(name.split()) >= 3 and long.endswith(" " + name) and len(words) > len(name.split())):
+                _rekey_a70(mentions, m.key, (long, key[1] or m.key[1], key[2] or m.key[2]) if not
+                           (key[1] or key[2]) else key)
+                if not (key[1] or key[2]) and (m.key[1] or m.key[2]):
+                    _rekey_a70(mentions, key, m.key)
+                break
+
+
+def _subsidiaries_a70(text: str, mentions: list[Mention]) -> None:
+    """A company of no code named "<INITIALS> <Word>... <Form>" whose initials are a coded company's mention
+    ("RTZ Borax Ltd" beside "RTZ") is of that company's country."""
+    coded = {text[m.start:m.end]: m.key for m in mentions if _org_a57(m) and (m.key[1] or m.key[2])}
+    for m in mentions:
+        first = m.key[0].split()[0]
+        if _org_a57(m) and not m.key[1] and not m.key[2] and first.isupper() and first in coded and \
+                re.search(rf"[ \t]{COMPANY_FORM_A70}$", m.key[0]) and m.key[0] != first:
+            _rekey_a70(mentions, m.key, (m.key[0], None, coded[first][2] or coded[first][1]))
+
+
+#: A name the tagger ran into its alias in brackets ("Federation of Economic Organizations (Keidanren" + ")").
+ALIAS_INSIDE_A70 = re.compile(r"[ \t]+\(([A-Z][A-Za-z&'-]{1,15})$")
+#: The Dutch and Belgian legal forms, and an Amsterdam or Brussels listing's ticker right after the name.
+LOW_COUNTRIES_FORM_A70 = re.compile(r"[ \t](?:NV|N\.V\.|BV|B\.V\.)$")
+LOW_COUNTRIES_TICKER_A70 = re.compile(r"[ \t]*<[A-Z0-9]{1,6}\.(AS|BR)>")
+
+
+def _aliases_in_brackets_a70(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name the tagger ran into the bracket of its alias (longer than ``_acronyms_a68``'s acronyms) is cut before
+    it; the alias's mentions of no entry, and its untagged words, join the name."""
+    found: list[Mention] = []
+    for m in mentions:
+        inside = ALIAS_INSIDE_A70.search(text[m.start:m.end])
+        if not _org_a57(m) or inside is None or inside.start() == 0 or not text.startswith(")", m.end):
+            continue
+        alias, old = inside.group(1), m.key
+        m.end = m.start + inside.start()
+        key = (" ".join(text[m.start:m.end].split()), old[1], old[2])
+        _rekey_a70(mentions, old, key)
+        for o in mentions:
+            if o is not m and o.entry is None and o.agent is None and text[o.start:o.end] == alias:
+                o.key, o.ner_type = key, "organization"
+        for h in re.finditer(rf"(?<![\w&-]){re.escape(alias)}(?![\w&-])", text):
+            if not any(o.start < h.end() and h.start() < o.end for o in [*mentions, *found]):
+                found.append(Mention(h.start(), h.end(), key, "ner", None, None, "organization"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _dutch_forms_a70(text: str, mentions: list[Mention]) -> None:
+    """A company "<...> NV" (or "BV") takes the Netherlands or Belgium where an Amsterdam or Brussels ticker follows
+    it or the story names one of them alone (a Dutch firm's deal "in China" is no Chinese firm); else its code
+    stays (an "NV of Lugano, Switzerland" is Swiss)."""
+    states = {str(m.key[2]) for m in mentions if _country_mention_a64(m) and m.key[2] in ("NLD", "BEL")}
+    for m in list(mentions):
+        if not _org_a57(m) or LOW_COUNTRIES_FORM_A70.search(m.key[0]) is None:
+            continue
+        listed = LOW_COUNTRIES_TICKER_A70.match(text, m.end)
+        state = {"AS": "NLD", "BR": "BEL"}[listed.group(1)] if listed is not None else \
+            (next(iter(states)) if len(states) == 1 else None)
+        if state is not None and m.key[2] != state:
+            _rekey_a70(mentions, m.key, (m.key[0], None if m.key[1] == m.key[2] else m.key[1], state))
+
+
+#: A state named as a region's place ("northern Romania", "central Brazil").
+REGION_BEFORE_A70 = re.compile(r"\b(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Nn]orth|[Ss]outh|"
+                               r"[Ee]ast|[Ww]est|[Nn]ortheastern|[Nn]orthwestern|[Ss]outheastern|[Ss]outhwestern)"
+                               r"[ \t]+$")
+
+
+def _region_states_a70(text: str, mentions: list[Mention]) -> None:
+    """A company of no entry coded with a state whose every mention is a region's place ("crop damage in
+    northern Romania") loses that code: the story names the state only as where things happen."""
+    places: dict[str, bool] = {}
+    for m in mentions:
+        if _country_mention_a64(m) and m.key[2]:
+            region = REGION_BEFORE_A70.search(text, max(0, m.start - 16), m.start) is not None
+            places[str(m.key[2])] = places.get(str(m.key[2]), True) and region
+    for m in list(mentions):
+        if _org_a57(m) and m.key[2] and places.get(str(m.key[2])) and not m.key[1]:
+            _rekey_a70(mentions, m.key, (m.key[0], None, None))
