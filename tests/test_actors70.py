@@ -48,7 +48,7 @@ def test_actors70_company_only_in_angle_brackets(pipeline: Pipeline) -> None:
 
 def test_actors70_hyphenated_name_initials_and_subsidiaries(pipeline: Pipeline) -> None:
     text = ("MINETECH SEES BETTER YEAR\n\n"
-            "Borland Copper-Nickel Corp Plc <BCNL.L>, BCN, said higher output in both the U.S. and Europe would lift "
+            "Borland Copper-Nickel Corp Plc <BCNL.L>, BCN, said higher output in the U.S. and Europe ought to lift "
             "1987 profits. Prices in U.S. Dlrs rose, BCN said. Sales improved at subsidiaries BCN Ceramics Ltd and "
             "BCN Alloys Ltd.")
     found = actors_of(pipeline, text)
