@@ -66,6 +66,7 @@ from .lead50 import lead50_attributions
 from .lead51 import lead51_attributions
 from .lead52 import lead52_attributions
 from .lead53 import lead53_attributions
+from .lead54 import lead54_attributions
 from .quotes import QuoteIndex, find_quotes
 from .round43 import drop_false_cues, settle_speakers
 from .round44 import drop_false_cues_44, headline_office_label
@@ -331,6 +332,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round101_attributions(text, out, table)  # round 101 (attr101): market voices, suffixes, staff
     out = lead53_attributions(text, out, table)  # lead, round 53: cut phrases, listeners, time words, particles
     out = round103_attributions(text, out)  # round 103 (attr103): wire stances, results, a company's names, countries
+    out = lead54_attributions(text, out, table)  # lead, round 54: an analyst of two firms, participles, market voices
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]

@@ -35,6 +35,10 @@ ANAPHORIC_NP_48 = re.compile(
     r"(?:the|this|that|these|those|his|her|their|its)(?:[^\S\n]+same)?[^\S\n]+"
     r"(?:story|stories|claim|claims|allegation|allegations|accusation|accusations|charge|charges|report|reports|"
     r"rumou?r|rumou?rs|account|accounts)")
+#: Lead, round 54: "nothing" as the subject of the clause said ("said nothing has changed", "said nothing would be
+#: decided"): a statement, not "said nothing about ...".
+NOTHING_CLAUSE_48 = re.compile(r"nothing\s+(?:new\s+)?(?:has|had|have|is|was|were|would|will|could|can|should|might|"
+                               r"may|must|changed|happened|remains?|remained|seemed)\b")
 EVIDENCE_VERB_48 = re.compile(r":(?:stance|reporting)-verb:(?P<lemma>[a-z]+):")
 
 
@@ -46,8 +50,8 @@ def _false_cue_48(text: str, doc: Document, c: Candidate) -> bool:
     content = text[c.content[0]:c.content[1]]
     if lemma == "pardon":
         return True
-    if lemma == "say" and re.match(r"nothing\b", content):
-        return True  # "said nothing about who ...": nothing said
+    if lemma == "say" and re.match(r"nothing\b", content) and not NOTHING_CLAUSE_48.match(content):
+        return True  # "said nothing about who ...": nothing said (lead 54: "said nothing has changed" is a clause)
     if lemma == "tell" and ":dobj" in c.evidence:
         return ANAPHORIC_NP_48.fullmatch(content.strip()) is not None
     return False
