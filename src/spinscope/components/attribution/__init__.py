@@ -122,6 +122,7 @@ from .round98 import round98_attributions
 from .round99 import round99_attributions
 from .round100 import round100_attributions
 from .round101 import round101_attributions
+from .round102 import round102_attributions
 from .round103 import round103_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
@@ -331,6 +332,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round100_attributions(text, out, table)  # round 100 (attr100): US legislators, a Plc, aides, nil
     out = round101_attributions(text, out, table)  # round 101 (attr101): market voices, suffixes, staff
     out = lead53_attributions(text, out, table)  # lead, round 53: cut phrases, listeners, time words, particles
+    out = round102_attributions(text, out, table)  # round 102 (attr102): market ones, legal forms, tickers, titles
     out = round103_attributions(text, out)  # round 103 (attr103): wire stances, results, a company's names, countries
     out = lead54_attributions(text, out, table)  # lead, round 54: an analyst of two firms, participles, market voices
     for pos in stray[:MAX_WARNINGS]:
