@@ -61,7 +61,8 @@ Records:
   attr81's convention), "Commenting on <noun phrase>, <Name> said ..." (a record whose content is the noun
   phrase), "told <listener> when asked for <noun phrase>" (a record whose content is the "when asked" phrase), and
   "saw <noun phrase> at <level>" / "saw its profits eroded" (no clause: no verb in -ing and no "that") gave
-  records; the golds mark none of them.
+  records; the golds mark none of them. At the merge with attr103: "welcomed" is read on wire stories only, and
+  "welcomed that <clause>" stays (attr103's guard).
 """
 
 from __future__ import annotations
@@ -134,11 +135,13 @@ def _not_report(text: str, a: Attribution) -> bool:
     cue, content = _cue(text, a).lower(), text[a.content.start:a.content.end].strip()
     if cue == "comments" and a.speaker is not None and a.cue is not None and a.speaker.start > a.cue.start:
         return True
-    if cue in {"welcomed", "welcomes", "welcome", "particularly welcomed", "also welcomed"}:
+    if cue in {"welcomed", "welcomes", "welcome", "particularly welcomed", "also welcomed"} and _wire_title(text):
+        # wire stories only (the merge with attr103, whose rule and guard keep a news page's "welcomed <NP>")
         # "welcomed the ruling, saying ..." stays (attr81's stance); "welcomed <NP>." alone states nothing
         line_end = text.find("\n", a.content.end)
         rest = text[a.content.end:line_end if line_end >= 0 else len(text)]
         return not re.match(r"(?:that|the\s+fact\s+that)\b", content) and \
+            not re.search(r"\bthat\s*$", text[a.cue.end if a.cue is not None else 0:a.content.start]) and \
             not re.match(r"[^.;]*,\s+(?:saying|adding|calling)\b", rest)
     if cue == "commenting on":
         return True
