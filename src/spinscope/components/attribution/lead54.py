@@ -50,8 +50,9 @@ from __future__ import annotations
 
 import re
 
-from ...result import Attribution, Span
+from ...result import Attribution
 from .lead52 import _raw
+from .lead53 import _moved
 from .sources import SourceTable
 from .speakers import country_counts
 
@@ -113,13 +114,6 @@ FINITE_OPENING_L54 = re.compile(r"(?:continues?|remains?|is|are|was|were|has|hav
 BARE_SUBJECT_GAP_L54 = re.compile(r"\s+(?:that\s+)?(?P<subject>[a-z][^,;:\"“”()]{0,150}?)\s*$")
 #: "not to be named / identified": a request for anonymity.
 ANONYMITY_L54 = re.compile(r"not\s+to\s+be\s+(?:named|identified|quoted)\b")
-
-
-def _moved(a: Attribution, speaker: Span) -> Attribution:
-    old = a.speaker
-    sources = [s.model_copy(update={"speaker": speaker}) if old is not None and s.speaker == old else s
-               for s in a.sources]
-    return a.model_copy(update={"speaker": speaker, "sources": sources})
 
 
 def _person_of_firms(text: str, a: Attribution) -> Attribution:
