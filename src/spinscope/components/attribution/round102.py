@@ -97,9 +97,10 @@ LEGAL_FORM_102 = re.compile(r"(?P<name>(?:[A-Z][\w&.'’-]*\s+){0,4}?[A-Z][\w&.'
                             r"(?:NV|N\.V\.|AB|AG|SA|S\.A\.|SpA|Plc|PLC|Ltd|Corp|Inc|Co)\.?)\s*(?:<[^<>]*>?)?$")
 #: A ticker and its exchange code: "<AEGN.AS>", "<PHAB ST>".
 TICKER_102 = re.compile(r"<[A-Z][A-Z0-9]{0,6}(?:\.|\s)(?P<x>[A-Z]{1,2})>")
-#: Reuters' exchange codes and their countries.
+#: Reuters' exchange codes and their countries (the 1987 wire's ".S" is Sydney: "Western Mining Corp Holdings Ltd",
+#: "Amatil Ltd", "Bond Corp Holdings Ltd"; fixed at the merge, it was read as Swiss).
 EXCHANGES_102 = {"L": "GB", "AS": "NL", "ST": "SE", "T": "JP", "PA": "FR", "F": "DE", "MI": "IT", "TO": "CA",
-                 "Z": "CH", "S": "CH", "HK": "HK", "AX": "AU", "MC": "ES", "BR": "BE", "CO": "DK", "OL": "NO",
+                 "Z": "CH", "S": "AU", "HK": "HK", "AX": "AU", "MC": "ES", "BR": "BE", "CO": "DK", "OL": "NO",
                  "HE": "FI", "VI": "AT"}
 #: A company officer's title and name closing a longer phrase: ", Chairman Sir <Name>".
 OFFICER_TAIL_102 = re.compile(r",\s+(?P<who>(?:(?:Vice|Deputy)\s+)?(?:Chairman|Chief\s+Executive|Managing\s+Director|"
