@@ -177,3 +177,30 @@ def test_a_subject_split_by_dashes_belongs_to_the_content():
             "loans--particularly in loans tied to grain growers--continue to weigh on the bank's earnings.")
     record = next(a for a in _records(text) if _span(text, a.cue) == "said")
     assert text[record.content.start:record.content.end].startswith("problems with farm loans")
+
+
+def test_a_companys_initials_are_the_company():
+    text = ("STAKE CUT\n\nInternational K.L.M. Holdings Inc said it would cut its stake in Orbit Films Inc to 22 pct. "
+            "K.L.M. said the first stage closes March 22.")
+    record = _record(text, "the first stage")
+    assert record.speaker_name == "International K.L.M. Holdings Inc"
+    assert record.source_type == "organization"
+
+
+@pytest.mark.parametrize(("opening", "name", "country"), [
+    ("The Asahi Shimbun quoted Kobe Metal as saying that China had asked for plants.", "Asahi Shimbun", "JP"),
+    ("He told the Gazeta Mercantil newspaper that exports would suffer.", "Gazeta Mercantil", "BR"),
+])
+def test_the_paper_is_the_newspaper_named_before(opening, name, country):
+    text = f"STEEL\n\n{opening} The paper said China's steel output rose to 52 mln tonnes."
+    record = _record(text, "China's steel output")
+    assert record.speaker_name == name
+    assert record.source_type == "media"
+    assert record.source_country == country
+
+
+def test_wall_street_analysts_are_anonymous():
+    text = "MERGER\n\nA lawsuit pushed Hollis Tool Co into a reversal, Wall Street analysts said."
+    record = _record(text, "A lawsuit")
+    assert record.source_type == "anonymous"
+    assert record.source_country is None

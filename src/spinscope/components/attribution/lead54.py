@@ -41,6 +41,12 @@ invented tests are in ``tests/test_lead54.py``.
   description as the speaker: a speaker "a / an / the <lower-case words>, which" right after "<Name>, <adverb>?
   <lower-case words> " is the name, where the name ends in a company's legal form (first written for any
   capitalised name: PolNeAR's held-out half lost one speaker, figures only).
+- **After the landing (lead54b).** A company's initials speaking ("<I.N.I.> said" after "International <I.N.I.>
+  Industries Inc said") were typed ``government`` or ``person``: the company whose name holds them. "The paper
+  said" after "The <Name> Shimbun quoted X as saying" was named "paper" and given the country of what it said: the
+  newspaper named last before it, ``media``, its country from its title word ("Shimbun": Japan) or the table, else
+  none. "Wall Street analysts" typed ``organization`` of the US: ``anonymous``, no country, as the golds type
+  "Wall Street traders".
 - **A subject read as an object.** "<X> said the recent purchase of <Firm> Inc <TICKER> for ... was unlikely to
   ...": the parser made "the recent purchase" the object of "said", and the content began at "for": an indirect
   record of a say-verb whose content starts in lower case after a gap of a determiner's phrase (no clause
@@ -108,6 +114,26 @@ NAME_BEFORE_APPOSITION_L54 = re.compile(
 #: A company's legal form closing its name: the apposition rule reads companies only (first written for any
 #: capitalised name, it gave one record of PolNeAR's held-out half a wrong speaker).
 COMPANY_END_L54 = re.compile(r"\b(?:Co|Corp|Cos|Inc|Ltd|Plc|PLC|AG|SA|NV|Corporation|Company|Incorporated|Limited)\.?$")
+#: A company's initials as a speaker: "H.K.L." or "HKL".
+INITIALS_L54 = re.compile(r"(?:[A-Z]\.){2,5}|[A-Z]{2,5}")
+#: "the paper" / "the newspaper" / "the daily" as a speaker.
+THE_PAPER_L54 = re.compile(r"[Tt]he\s+(?:paper|newspaper|daily)")
+#: A newspaper the text names: a title word closing a capitalised name ("<Name> Shimbun", "the <Name> Times"), or a
+#: capitalised name before "newspaper".
+NEWSPAPER_L54 = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){0,3}(?:Shimbun|Times|Post|Journal|Herald|Daily|Gazette|Tribune|Telegraph|"
+    r"Mercantil|Zeitung|Handelsblatt|Pravda|Izvestia|Monde|Figaro|Corriere[ \t]+della[ \t]+Sera|Asahi|Mainichi|"
+    r"Yomiuri))\b|(?P<before>(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)[ \t]+(?:newspaper|daily)\b")
+#: Capitalised words that open a sentence, not a newspaper's name ("But <Name> quoted ...").
+OPENING_WORDS_L54 = frozenset({"The", "But", "And", "A", "An", "In", "On", "At", "Yesterday", "Today", "Earlier",
+                               "Meanwhile", "However", "Also", "Last", "This", "Its", "His", "Her"})
+#: Newspapers' title words that say their country.
+PAPER_COUNTRY_L54 = {"Shimbun": "JP", "Asahi": "JP", "Mainichi": "JP", "Yomiuri": "JP", "Mercantil": "BR",
+                     "Zeitung": "DE", "Handelsblatt": "DE", "Pravda": "SU", "Izvestia": "SU", "Monde": "FR",
+                     "Figaro": "FR"}
+#: A market place's unnamed voices typed as a body: "Wall Street analysts", "City dealers".
+MARKET_PLACE_VOICES_L54 = re.compile(r"(?:Wall\s+Street|City|Street)\s+(?:analysts|traders|dealers|brokers|economists|"
+                                     r"bankers|sources)")
 #: Say-verbs whose clause follows them.
 SAY_L54 = frozenset({"said", "says", "say", "added", "noted", "stated"})
 #: The gap a misparse leaves between "said" and its content: the clause's subject, a determiner first ("said the
@@ -380,6 +406,60 @@ def _described_apposition(text: str, a: Attribution) -> Attribution:
         "evidence": f"{a.evidence}:lead54:name-before-apposition"})
 
 
+def _company_initials(text: str, out: list[Attribution]) -> list[Attribution]:
+    """"<Initials> said" after "International <I.N.I.> Industries Inc said": the company whose name holds them
+    (a dotted acronym read as an office or a person)."""
+    firms = [a for a in sorted(out, key=_speaker_start) if a.speaker is not None and a.source_type == "organization"
+             and a.speaker_name and len(a.speaker_name.split()) > 1]
+    res = []
+    for a in out:
+        phrase = " ".join(_raw(text, a).split()) if a.speaker is not None else ""
+        if a.speaker is not None and INITIALS_L54.fullmatch(phrase) and a.source_type != "organization":
+            owner = next((b for b in firms if b.speaker is not None and b.speaker.start < a.speaker.start
+                          and re.search(rf"(?<![\w.]){re.escape(phrase)}(?![\w])", b.speaker_name or "")), None)
+            if owner is not None:
+                a = a.model_copy(update={"speaker_name": owner.speaker_name, "source_type": "organization",
+                                         "source_country": owner.source_country, "named": True,
+                                         "state_affiliated": owner.state_affiliated,
+                                         "evidence": f"{a.evidence}:lead54:company-initials"})
+        res.append(a)
+    return res
+
+
+def _the_paper(text: str, out: list[Attribution], table: SourceTable) -> list[Attribution]:
+    """"The paper said" after "The <Name> Shimbun quoted X as saying": the newspaper named last before it (its
+    country from its title word or the table, not from what it says)."""
+    res = []
+    for a in out:
+        if a.speaker is not None and THE_PAPER_L54.fullmatch(" ".join(_raw(text, a).split())) and \
+                (a.speaker_name or "").lower() in ("paper", "newspaper", "daily", "the", "the paper", "the newspaper"):
+            last = None
+            for m in NEWSPAPER_L54.finditer(text, 0, a.speaker.start):
+                last = m
+            if last is not None:
+                words = (last.group("name") or last.group("before")).split()
+                while words and words[0] in OPENING_WORDS_L54:
+                    words = words[1:]
+                name = " ".join(words)
+                if name and name[0].isupper():
+                    country = next((c for w, c in PAPER_COUNTRY_L54.items() if w in name.split()), None) or \
+                        table.country_in(name)
+                    a = a.model_copy(update={"speaker_name": name, "source_type": "media", "named": True,
+                                             "source_country": country,
+                                             "evidence": f"{a.evidence}:lead54:the-paper"})
+        res.append(a)
+    return res
+
+
+def _market_place_voices(text: str, a: Attribution) -> Attribution:
+    """"Wall Street analysts said" typed ``organization``: unnamed market voices, ``anonymous``, no country."""
+    if a.speaker is None or a.source_type != "organization" or \
+            not MARKET_PLACE_VOICES_L54.fullmatch(" ".join(_raw(text, a).split())):
+        return a
+    return a.model_copy(update={"source_type": "anonymous", "named": False, "source_country": None,
+                                "state_affiliated": False, "evidence": f"{a.evidence}:lead54:market-place-voices"})
+
+
 def lead54_attributions(text: str, attributions: list[Attribution], table: SourceTable) -> list[Attribution]:
     """Round 54's lead rules, as the module's notes say: the records, the speakers, then the types."""
     out = [a for a in attributions if not (a.cue is not None and text[a.cue.start:a.cue.end] == "asked"
@@ -389,4 +469,5 @@ def lead54_attributions(text: str, attributions: list[Attribution], table: Sourc
     out = [_market_voice(text, a, table) for a in out]
     out = _compound_surnames(_non_state_officers(text, out))
     out = _no_us_ministers(text, _plc_officers(text, _the_role(text, out), table), table)
-    return out
+    out = _the_paper(text, _company_initials(text, out), table)  # after the landing (lead54b)
+    return [_market_place_voices(text, a) for a in out]
