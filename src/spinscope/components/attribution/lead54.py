@@ -127,9 +127,9 @@ NEWSPAPER_L54 = re.compile(
 #: Capitalised words that open a sentence, not a newspaper's name ("But <Name> quoted ...").
 OPENING_WORDS_L54 = frozenset({"The", "But", "And", "A", "An", "In", "On", "At", "Yesterday", "Today", "Earlier",
                                "Meanwhile", "However", "Also", "Last", "This", "Its", "His", "Her"})
-#: Newspapers' title words that say their country.
+#: Newspapers' title words that say their country (the Soviet Union is RU, as in the source table).
 PAPER_COUNTRY_L54 = {"Shimbun": "JP", "Asahi": "JP", "Mainichi": "JP", "Yomiuri": "JP", "Mercantil": "BR",
-                     "Zeitung": "DE", "Handelsblatt": "DE", "Pravda": "SU", "Izvestia": "SU", "Monde": "FR",
+                     "Zeitung": "DE", "Handelsblatt": "DE", "Pravda": "RU", "Izvestia": "RU", "Monde": "FR",
                      "Figaro": "FR"}
 #: A market place's unnamed voices typed as a body: "Wall Street analysts", "City dealers".
 MARKET_PLACE_VOICES_L54 = re.compile(r"(?:Wall\s+Street|City|Street)\s+(?:analysts|traders|dealers|brokers|economists|"
