@@ -63,6 +63,7 @@ import re
 from ...result import Attribution
 from .lead52 import _raw
 from .lead53 import _moved
+from .round101 import _phrase
 from .sources import SourceTable
 from .speakers import country_counts
 
@@ -223,7 +224,7 @@ def _market_voice(text: str, a: Attribution, table: SourceTable) -> Attribution:
     if a.speaker is None or a.named or a.source_type not in ("person", "anonymous") or (
             a.source_type == "anonymous" and a.source_country is None):
         return a
-    phrase = " ".join(_raw(text, a).split())
+    phrase = _phrase(text, a)
     m = MARKET_VOICE_L54.fullmatch(phrase[:1].lower() + phrase[1:])
     if m is None or (m.group("det") is None and m.group("plural") is None):
         return a
@@ -243,13 +244,13 @@ def _the_role(text: str, out: list[Attribution]) -> list[Attribution]:
     res: list[Attribution] = []
     for a in out:
         if a.speaker is not None and not a.named:
-            m = THE_ROLE_L54.fullmatch(" ".join(_raw(text, a).split()))
+            m = THE_ROLE_L54.fullmatch(_phrase(text, a))
             if m is not None:
                 ending = re.compile(rf"\b{m.group('role')}{m.group('plural') or ''}(?:\s+(?:at|in|with|from)\s.*)?$")
                 earlier = [b for b in out if b.speaker is not None and not b.named and b.speaker.end <= a.speaker.start
                            and b.source_type == "anonymous"
-                           and THE_ROLE_L54.fullmatch(" ".join(_raw(text, b).split())) is None
-                           and ending.search(" ".join(_raw(text, b).split()).lower())]
+                           and THE_ROLE_L54.fullmatch(_phrase(text, b)) is None
+                           and ending.search(_phrase(text, b).lower())]
                 if earlier:
                     b = max(earlier, key=lambda x: x.speaker.start if x.speaker else -1)
                     a = a.model_copy(update={"speaker_name": b.speaker_name, "source_type": b.source_type,
@@ -264,7 +265,7 @@ def _plc_officers(text: str, out: list[Attribution], table: SourceTable) -> list
     """A named person whose phrase names a "Plc" (and no country) is of GB, and so is every record of that name."""
     officers = {a.speaker_name for a in out if a.speaker is not None and a.named and a.speaker_name
                 and a.source_type == "person" and a.source_country != "GB"
-                and PLC_FIRM_L54.search(phrase := " ".join(_raw(text, a).split()))
+                and PLC_FIRM_L54.search(phrase := _phrase(text, a))
                 and table.country_in(phrase) is None}
     if not officers:
         return out
@@ -292,7 +293,7 @@ def _non_state_officers(text: str, out: list[Attribution]) -> list[Attribution]:
     """A named officer of a union or an employers' body typed ``government``: ``person``, with every record of
     that name."""
     officers = {a.speaker_name for a in out if a.speaker is not None and a.named and a.speaker_name
-                and a.source_type == "government" and NON_STATE_BODY_L54.search(" ".join(_raw(text, a).split()))}
+                and a.source_type == "government" and NON_STATE_BODY_L54.search(_phrase(text, a))}
     if not officers:
         return out
     return [a.model_copy(update={"source_type": "person", "state_affiliated": False,
@@ -335,7 +336,7 @@ def _no_us_ministers(text: str, out: list[Attribution], table: SourceTable) -> l
     none. The bare "the government" records given the US in that story follow him."""
     wrong = {a.speaker_name for a in out if a.speaker is not None and a.named and a.speaker_name
              and a.source_type in ("government", "politician") and a.source_country == "US"
-             and MINISTER_L54.search(phrase := " ".join(_raw(text, a).split())) and not US_WORDS_L54.search(phrase)}
+             and MINISTER_L54.search(phrase := _phrase(text, a)) and not US_WORDS_L54.search(phrase)}
     if not wrong:
         return out
     others = sorted(((n, c) for c, n in country_counts(text, table).items() if c != "US"), reverse=True)
@@ -344,7 +345,7 @@ def _no_us_ministers(text: str, out: list[Attribution], table: SourceTable) -> l
     for a in out:
         if a.source_country == "US" and a.speaker is not None and (
                 (a.speaker_name in wrong and a.source_type in ("government", "politician"))
-                or (a.source_type == "government" and BARE_GOVERNMENT_L54.fullmatch(" ".join(_raw(text, a).split())))):
+                or (a.source_type == "government" and BARE_GOVERNMENT_L54.fullmatch(_phrase(text, a)))):
             a = a.model_copy(update={"source_country": country, "evidence": f"{a.evidence}:lead54:no-us-minister"})
         res.append(a)
     return res
@@ -413,7 +414,7 @@ def _company_initials(text: str, out: list[Attribution]) -> list[Attribution]:
              and a.speaker_name and len(a.speaker_name.split()) > 1]
     res = []
     for a in out:
-        phrase = " ".join(_raw(text, a).split()) if a.speaker is not None else ""
+        phrase = _phrase(text, a) if a.speaker is not None else ""
         if a.speaker is not None and INITIALS_L54.fullmatch(phrase) and a.source_type != "organization":
             owner = next((b for b in firms if b.speaker is not None and b.speaker.start < a.speaker.start
                           and re.search(rf"(?<![\w.]){re.escape(phrase)}(?![\w])", b.speaker_name or "")), None)
@@ -431,7 +432,7 @@ def _the_paper(text: str, out: list[Attribution], table: SourceTable) -> list[At
     country from its title word or the table, not from what it says)."""
     res = []
     for a in out:
-        if a.speaker is not None and THE_PAPER_L54.fullmatch(" ".join(_raw(text, a).split())) and \
+        if a.speaker is not None and THE_PAPER_L54.fullmatch(_phrase(text, a)) and \
                 (a.speaker_name or "").lower() in ("paper", "newspaper", "daily", "the", "the paper", "the newspaper"):
             last = None
             for m in NEWSPAPER_L54.finditer(text, 0, a.speaker.start):
@@ -454,7 +455,7 @@ def _the_paper(text: str, out: list[Attribution], table: SourceTable) -> list[At
 def _market_place_voices(text: str, a: Attribution) -> Attribution:
     """"Wall Street analysts said" typed ``organization``: unnamed market voices, ``anonymous``, no country."""
     if a.speaker is None or a.source_type != "organization" or \
-            not MARKET_PLACE_VOICES_L54.fullmatch(" ".join(_raw(text, a).split())):
+            not MARKET_PLACE_VOICES_L54.fullmatch(_phrase(text, a)):
         return a
     return a.model_copy(update={"source_type": "anonymous", "named": False, "source_country": None,
                                 "state_affiliated": False, "evidence": f"{a.evidence}:lead54:market-place-voices"})
