@@ -46,9 +46,7 @@ def main() -> None:
         (out / "records.out.jsonl").write_text("".join(
             json.dumps({"id": r["id"], "events": pred.get(f"{n}|{r['sentence']}", [])}) + "\n" for r in recs),
             encoding="utf-8")
-        score = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "plover",
-                                str(out / "records.json"), str(out / "records.out.jsonl")],
-                               check=True, capture_output=True, text=True).stdout.strip()
+        score = e36.plover_score(SHARED, out, len(recs))
         empty = [i for i in items if not i["events"]]
         spurious = sum(len(pred.get(f"{n}|{i['id']}", [])) for i in empty)
         line = f"{f.name}: {score} sentences={len(items)} events_on_no_event_sentences={spurious}/{len(empty)}"

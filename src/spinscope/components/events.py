@@ -5101,6 +5101,8 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round80_rules(ctx, offset, found)  # events80: after the lead's _lead53_rules
             found = _round80_adds(ctx, sent, offset, found)  # events80: a pact reaffirmed, talks before an act
             found = _round80_recodes(ctx, offset, found)  # events80: the lead's breach charge
+            found = _round81_rules(ctx, sent, offset, found)  # events81: after events80's _round80_recodes
+            found = _round82_rules(ctx, offset, found)  # events82: after events80's (and events81's) rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -5114,6 +5116,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round78_rules(ctx, sent, offset, found)  # events78: the back-off's nouns too
             found = _round79_rules(ctx, sent, offset, found)  # events79: the back-off's nouns too
             found = _round80_rules(ctx, offset, found)  # events80: the back-off's nouns too
+            found = _round82_rules(ctx, offset, found)  # events82: the back-off's nouns too
             found = _round36_targets(ctx, offset, found)
             found = [_probed_country(ctx, offset, f) for f in found]  # round 39: "Mueller's Russia probe"
             found = [_activist_blockade(f) for f in found]  # round 41: after the back-off, which finds nouns
@@ -13331,3 +13334,277 @@ def _breach_charge_80(ctx: _Context, offset: int, f: _Found) -> _Found:
         return f
     return replace(f, source=speaker, target=f.source)
 
+
+
+def _round81_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 81 (issue 17, 1987 Reuters wire with governments; after events80's ``_round80_recodes``): drops of
+    freight prices between the places of a route (:func:`_route_places_81`), a meeting verb whose one actor is its
+    venue (:func:`_venue_meeting_verb_81`) and a side's agreement to appoint one of its own
+    (:func:`_own_appointment_81`); an addition of a speaker's "must" to a group of states named by no code
+    (:func:`_states_must_81`). Each drop checks its type and lemma first."""
+    found = [f for f in found if not _route_places_81(ctx, offset, f) and not _venue_meeting_verb_81(ctx, offset, f)
+             and not _own_appointment_81(ctx, offset, f)]
+    if not found:
+        new = _states_must_81(ctx, sent, offset)
+        if new is not None:
+            found = [new]
+    return found
+
+
+#: Round 81: verbs of freight and trade deals ("paid 22 dlrs for grain from A to B", "shippers agreed 19 dlrs").
+COMMERCE_VERBS_81 = frozenset({"pay", "agree", "book", "fix", "charter", "ship", "move", "carry", "sell", "buy",
+                               "quote", "load", "deliver", "export", "import", "secure"})
+
+
+def _route_place_81(tok: Token) -> bool:
+    """Is the token a place of a route: inside a "from" / "to" phrase, in a sentence that names both ends (a
+    "from" and a "to" phrase)?"""
+    node = tok
+    for _ in range(6):
+        if node.dep_ == "prep" and node.lower_ in ("from", "to"):
+            break
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    else:
+        return False
+    preps = {t.lower_ for t in tok.sent if t.dep_ == "prep"}
+    return {"from", "to"} <= preps
+
+
+def _route_places_81(ctx: _Context, offset: int, f: _Found) -> bool:
+    """Freight reports (a sum "paid" for a cargo moved from a Canadian province to Japan, with Morocco the end of
+    another route in the sentence; charterers who "agreed" a rate for a load between two ports) gave COOPERATE and
+    AGREE between the route's ends: an AGREE / COOPERATE of a trade verb (:data:`COMMERCE_VERBS_81`) whose source
+    and target are each named only as places in "from" / "to" phrases is a price paid between ports, no act
+    between the states (rounds 74-79's commercial acts). "<State> agreed to ship grain from A to <state>" (a
+    coded subject) keeps its event."""
+    if f.plover not in ("AGREE", "COOPERATE") or f.source is None or f.target is None:
+        return False
+    if f.trigger.lemma_.lower() not in COMMERCE_VERBS_81:
+        return False
+    named = [t for t in f.trigger.sent if _tok_actor(ctx, t, offset) in (f.source, f.target)]
+    sides = {_tok_actor(ctx, t, offset) for t in named}
+    return sides == {f.source, f.target} and all(_route_place_81(t) for t in named)
+
+
+#: Round 81: verbs of meeting ("to meet in <city>").
+MEETING_VERBS_81 = frozenset({"meet", "gather", "convene", "confer", "reconvene"})
+
+
+def _venue_meeting_verb_81(ctx: _Context, offset: int, f: _Found) -> bool:
+    """A headline "<commodity> producers to meet in <city>" gave CONSULT of the city's state: a meeting verb
+    (:data:`MEETING_VERBS_81`, CONSULT, no target) whose source is named only as the object of its "in" / "at"
+    phrase (the venue), with no actor among those who meet (its subject, or the noun a relative or infinitive
+    clause describes), has no coded party (as events80's :func:`_venue_meeting_80` for the noun). "<State>'s
+    ministers will meet in <city>" keeps its event."""
+    tok = f.trigger
+    if f.plover != "CONSULT" or f.source is None or f.target is not None or not _lemma_in(tok, MEETING_VERBS_81):
+        return False
+    named = [t for t in tok.sent if _tok_actor(ctx, t, offset) is not None]
+    if not named or any(_tok_actor(ctx, t, offset) != f.source for t in named):
+        return False
+    venue = {t.i for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for t in p.subtree}
+    return all(t.i in venue for t in named)
+
+
+#: Round 81: verbs of giving someone a post ("agreed to appoint <person> chairman").
+APPOINT_VERBS_81 = frozenset({"appoint", "name", "nominate", "elect", "designate", "choose", "select"})
+
+
+def _own_appointment_81(ctx: _Context, offset: int, f: _Found) -> bool:
+    """Two sides of a port dispute that "agreed to appoint an independent chairman, <person>" gave AGREE of their
+    city's state to the chairman: an AGREE whose governed verb appoints someone (:data:`APPOINT_VERBS_81`) and
+    whose target is none, or is named only in that verb's object and of the source's own side, is a side filling
+    a post of its own (rounds 75-79's own measures), no act toward anyone. "<State> agreed to appoint a <foreign>
+    judge" and "<state> and <state> agreed to name a joint commission" (another side) keep their events."""
+    if f.plover != "AGREE" or f.source is None:
+        return False
+    verb = next((c for c in f.trigger.children if c.dep_ == "xcomp" and _lemma_in(c, APPOINT_VERBS_81)), None)
+    if verb is None:
+        return False
+    if f.target is None:
+        return True
+    if not _same_side(ctx.actors, f.source, f.target):
+        return False
+    post = {t.i for c in verb.children if c.dep_ in ("dobj", "oprd") for t in c.subtree}
+    named = [t for t in f.trigger.sent if _tok_actor(ctx, t, offset) == f.target]
+    return bool(named) and all(t.i in post for t in named)
+
+
+#: Round 81: unnamed groups of states a speaker says "must" act ("producing countries must ...").
+STATE_GROUPS_81 = frozenset({"country", "countries", "nation", "nations", "state", "states", "government",
+                             "governments"})
+
+
+def _states_must_81(ctx: _Context, sent: SpacySpan, offset: int) -> _Found | None:
+    """"<Group> countries must quickly map out a common strategy, <person of a coded state> said" gave no event
+    (the group has no code, so the lead's reported demand, :func:`_reported_demand`, finds no target): a verb of
+    saying (:data:`SAY_VERBS_79`) whose coded subject (:func:`_subject_actor_80`, else the statement's speaker
+    from the attribution layer) reports a "must" / "should"
+    clause whose subject is a group of states named by no code (:data:`STATE_GROUPS_81`) is the speaker's appeal
+    with no named addressee: REQUEST (100, DEMAND), no target (rounds 73/76's appeals with no addressee)."""
+    lemmas = {t.lower_ for t in sent}
+    if not (DEMAND_MODALS & lemmas) or not (STATE_GROUPS_81 & lemmas):
+        return None
+    for verb in sent:
+        if verb.lemma_.lower() not in SAY_VERBS_79:
+            continue
+        for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+            if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children) or \
+                    _inverted_condition(comp) or any(c.dep_ == "neg" for c in comp.children):
+                continue
+            csubj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+            if csubj is None or not _lemma_in(csubj, STATE_GROUPS_81) or any(
+                    _tok_actor(ctx, t, offset) is not None for t in csubj.subtree):
+                continue
+            source = _subject_actor_80(ctx, verb, offset)
+            if source is None:  # "..., <name>, president of <body>, said": the attribution layer's speaker
+                source = _reporter(ctx, comp, offset)[0]
+            if source is not None and (ctx.actors[source].country or ctx.actors[source].code):
+                return _Found(verb, "100", "REQUEST", source, None)
+    return None
+
+
+def _round82_rules(ctx: _Context, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 82 (issue 17, 1987 Reuters wire with governments, debts, farm lobbies and a port strike; drops only,
+    each a type or lemma check first): an act asked about in a "whether" clause (:func:`_whether_asked_82`), a
+    deadline that expires as a time mark (:func:`_deadline_expires_82`), a port union's and its employers' own talks
+    (:func:`_labour_parties_82`), a meeting refused beside its REJECT (:func:`_meeting_refused_82`, the lead's lead),
+    a meeting named as the time of a market move (:func:`_meeting_time_mark_82`), a study a body needs to make
+    (:func:`_study_needed_82`) and a subsidy withdrawn with no other side (:func:`_own_subsidy_82`). After events80's
+    ``_round80_recodes`` (and events81's rules where both merge), and once more on the back-off's nouns."""
+    return [f for f in found if not _whether_asked_82(f) and not _deadline_expires_82(f)
+            and not _labour_parties_82(f) and not _meeting_refused_82(f, found)
+            and not _meeting_time_mark_82(ctx, offset, f)
+            and not _study_needed_82(f) and not _own_subsidy_82(f)]
+
+
+def _whether_asked_82(f: _Found) -> bool:
+    """A reply to a question on whether an export agency would drop more states from its cover list gave THREATEN:
+    a trigger whose own clause (the trigger or a governor up to its clause head, through xcomp / conj) is marked
+    "whether" is an act asked about or left open, not one reported. "<State> asked <state> whether ..."
+    (the asking verb above the clause) keeps its request."""
+    tok = f.trigger
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "conj", "aux", "dobj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+#: Round 82: verbs by which a deadline runs out ("a deadline ... expires").
+EXPIRE_VERBS_82 = frozenset({"expire", "pass", "lapse", "elapse", "run", "end", "fall"})
+
+
+def _deadline_expires_82(f: _Found) -> bool:
+    """The day on which a minister's deadline for ending a port dispute ran out gave THREATEN of the minister: a
+    deadline noun that is the subject of expire / pass / lapse ... (:data:`EXPIRE_VERBS_82`) marks a time (round
+    80's time marks), not a threat made in the sentence. "<State> set <state> a deadline to withdraw"
+    (the deadline as an object) keeps its event."""
+    tok = f.trigger
+    if tok.dep_ == "acl" and tok.lemma_.lower() in ("set", "impose", "give", "fix"):
+        tok = tok.head  # "a deadline set by <the minister> ... expires": the setting verb found the threat
+    return (tok.lemma_.lower() in ("deadline", "ultimatum") and tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.lemma_.lower() in EXPIRE_VERBS_82)
+
+
+#: Round 82: the two sides of a labour dispute, private parties (round 70).
+LABOUR_NOUNS_82 = frozenset({"union", "unions", "employer", "employers", "worker", "workers", "docker", "dockers",
+                             "dockworker", "dockworkers", "workforce", "striker", "strikers", "shipowner",
+                             "shipowners"})
+
+
+def _labour_parties_82(f: _Found) -> bool:
+    """A port union that accepted its employers' call to reopen talks, and a headline on the two sides' meeting,
+    gave AGREE and CONSULT of the Netherlands: a CONSULT / AGREE with no target
+    whose party, the subject of the trigger or of a verb that governs it (or the noun a relative clause of it
+    describes), is a union, employers, workers ... (:data:`LABOUR_NOUNS_82`) is talk between private parties
+    (round 70). "The union met the labour minister" (a target) keeps its event."""
+    if f.plover not in ("CONSULT", "AGREE") or f.target is not None:
+        return False
+    tok = f.trigger
+    for _ in range(4):
+        if tok.dep_ == "relcl" and _lemma_in(tok.head, LABOUR_NOUNS_82):
+            return True
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return _lemma_in(subj, LABOUR_NOUNS_82)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _meeting_refused_82(f: _Found, found: list[_Found]) -> bool:
+    """The lead's lead (events80): "declined to meet <state>" gave REJECT and a CONSULT (mode negated) beside it: a
+    CONSULT read as negated (:func:`_mode_words`) whose trigger is governed, within three steps, by the trigger of
+    a REJECT found in the same sentence is that refusal's object, not a second event. A meeting negated with no
+    refusal found ("did not meet", "no plans for a meeting", "does not get to the stage where ... needs to
+    barter") stays, negated, as the written golds and rounds 54/56/69 code it."""
+    if f.plover != "CONSULT" or not (f.mode_hint == "negated" or _mode_words(f.trigger)[0]):
+        return False
+    refusals = {g.trigger.i for g in found if g.plover == "REJECT" and g.trigger.i != f.trigger.i}
+    tok = f.trigger
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i in refusals:
+            return True
+    return False
+
+
+#: Round 82: prepositions that date a market move by a meeting ("peaked ahead of the meeting").
+TIME_MARK_PREPS_82 = frozenset({"ahead", "before", "prior"})
+
+
+def _meeting_time_mark_82(ctx: _Context, offset: int, f: _Found) -> bool:
+    """A money market rate that hit its high before a session of the Group of Five's finance ministers gave CONSULT
+    of the group: a meeting noun (:data:`MEETING_NOUNS_79`) in an "ahead of" / "before" phrase of a verb
+    whose subject is no actor (a rate, prices, a market) dates a market move (round 80's time marks). "<State>
+    consulted its allies before the meeting" (an actor acting) keeps its event."""
+    tok = f.trigger
+    if f.plover != "CONSULT" or tok.pos_ != "NOUN" or not _lemma_in(tok, MEETING_NOUNS_79) or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ in TIME_MARK_PREPS_82:
+        prep = prep.head
+    if prep.lower_ not in TIME_MARK_PREPS_82 or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and all(_tok_actor(ctx, t, offset) is None for t in subj.subtree)
+
+
+#: Round 82: words that make an act a need, not a deed ("needs to study").
+NEED_WORDS_82 = frozenset({"need", "have", "ought"})
+
+
+def _study_needed_82(f: _Found) -> bool:
+    """Opponents of a farm plan arguing that a House committee has to look harder at its effects gave INVESTIGATE
+    of the United States: an INVESTIGATE whose trigger is the "to" clause of need / have to /
+    ought, or carries must / should, is a study asked for, not one made (round 76's acts not done). "The
+    committee will study the plan" keeps its event."""
+    tok = f.trigger
+    if f.plover != "INVESTIGATE" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NEED_WORDS_82
+
+
+#: Round 82: a state's payments to its own sectors.
+SUBSIDY_NOUNS_82 = frozenset({"subsidy", "subsidies", "grant", "grants", "allowance", "allowances"})
+
+
+def _own_subsidy_82(f: _Found) -> bool:
+    """A minister who said he would take away a strike-hit sector's yearly labour aid gave RETREAT: a RETREAT /
+    SANCTION / REDUCE with no target whose object is a subsidy, a grant or an allowance (:data:`SUBSIDY_NOUNS_82`)
+    is a state's own measure for its own sector (round 79's own measures). "<State> cut its aid to <state>" (a
+    target) keeps its event."""
+    tok = f.trigger
+    if f.plover not in ("RETREAT", "SANCTION", "REDUCE") or f.target is not None:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and _lemma_in(c, SUBSIDY_NOUNS_82) for c in tok.children)
