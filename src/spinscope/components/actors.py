@@ -4427,6 +4427,8 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors68(text, mentions, dictionary)  # round 68 (actors68): acronyms, state bodies, ports
     mentions = _actors69(text, mentions)  # round 69 (actors69): one Fed, US bodies, IGO bodies, places
     mentions = _actors70(text, mentions)  # round 70 (actors70): tickers, cut company names, "U.S. Dlrs"
+    mentions = _actors71(text, mentions)  # round 71 (actors71): listed places, misspelt names, groups, officers
+    mentions = _actors72(text, mentions, dictionary)  # round 72 (actors72): US towns, former names, units, UN bodies
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -11768,3 +11770,457 @@ def _region_states_a70(text: str, mentions: list[Mention]) -> None:
     for m in list(mentions):
         if _org_a57(m) and m.key[2] and places.get(str(m.key[2])) and not m.key[1]:
             _rekey_a70(mentions, m.key, (m.key[0], None, None))
+
+
+# --- Round 71 (branch actors71): 1987 wire stories on governments ------------------------------------------------
+
+#: A place's position: right after "in" (at most "parts of" / a compass word between: "20 mm in Salta", "in parts
+#: of Buenos Aires province"), or after a comma or "and" that follows another such place ("in A, B and C").
+IN_PLACE_BEFORE_A71 = re.compile(r"\bin[ \t]+(?:(?:parts|most|much|areas)[ \t]+of[ \t]+)?"
+                                 r"(?:(?:northern|southern|eastern|western|central|far[ \t]+north)[ \t]+)?$")
+LIST_BEFORE_A71 = re.compile(r"^(?:[ \t]+province)?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
+#: "in <Town>, " before a state: the town's state ("a speech in Surrey, England").
+TOWN_BEFORE_A71 = re.compile(r"\bin[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]+$")
+#: Words of a body's name: a tagger's organisation holding one is no place.
+BODY_WORD_A71 = re.compile(r"\b(?:Bank|Corp|Co|Inc|Ltd|Plc|Council|Association|Department|Ministry|Agency|Board|"
+                           r"Commission|Committee|Union|Party|Group|Institute|Office|Authority|Exchange|Fund)\b")
+#: The words of a US or other government's body that its short name leaves off ("Commerce" of "Commerce Department").
+BODY_HEAD_A71 = re.compile(r"^(?:(?P<a>[A-Z][a-z]+)[ \t]+(?:Department|Ministry)|(?:Department|Ministry)[ \t]+of[ \t]+"
+                           r"(?P<b>[A-Z][a-z]+))$")
+#: A person's title after the name that only a government's officer bears, then "for" / "of" / "at" and the body
+#: ("Tom Doe, Assistant Deputy Administrator for USDA's ...").
+OFFICER_TITLE_A71 = re.compile(r",[ \t]+(?:(?:[A-Z][a-z]+|of|for|the|and)[ \t]+){0,5}?(?:Administrator|Secretary|"
+                               r"Undersecretary|Commissioner|Minister|Inspector|Ambassador)(?:[ \t]+(?:[A-Z][a-z]+|"
+                               r"General))?[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?$")
+#: Unnamed groups of people on wire: growers and owners, and the officials of an industry or a state's body (at
+#: most two lower-case modifiers, "corn and sorghum farmers"; a first word may open a sentence: "Mine owners").
+GROUP_STOP_A71 = (r"to|the|a|an|and|of|by|for|from|with|between|but|most|some|many|all|other|their|its|his|her|our|"
+                  r"that|which|who|if|as|small|large|big|major|these|those|such|no|more|fewer|only|local|private|"
+                  r"leading|foreign|domestic")
+GROUP_A71 = re.compile(rf"(?<![\w.-])((?:(?!(?i:{GROUP_STOP_A71})\b)[A-Za-z][a-z]+[ \t]+(?:and[ \t]+[a-z]+[ \t]+)?)?"
+                       r"(?:[Ff]armers|[Gg]rowers|[Pp]roducers|[Mm]iners|[Oo]wners)"
+                       r"|(?:[Ii]ndustry|[Tt]rade|[Mm]ine|[Mm]ining|[Dd]epartment|[Mm]inistry)"
+                       r"(?:[ \t]+and[ \t]+(?:industry|trade))?[ \t]+officials"
+                       r"|[Pp]rivate[ \t]+sources)\b")
+#: After a group: "in <state>" gives its state.
+IN_STATE_AFTER_A71 = re.compile(r"[ \t]+in[ \t]+$")
+#: A head noun of ``GROUP_A71`` that the story's one state gives its code.
+STATE_PEOPLE_A71 = frozenset({"farmers", "growers", "producers", "miners", "owners"})
+
+
+#: Goods after "U.S." ("U.S. wheat", "U.S. CORN"): the goods' origin, no acting state, unless a people's noun
+#: follows the goods ("U.S. wheat growers", "U.S. steel makers").
+US_GOODS_AFTER_A71 = re.compile(r"[ \t]+(?:wheat|corn|maize|soybeans?|soymeal|sorghum|barley|rice|cotton|sugar|beef|"
+                                r"pork|poultry|broilers|grains?|citrus|tobacco|lumber|steel|cars|autos|semiconductors|"
+                                r"(?:farm[ \t]+)?(?:goods|products))\b(?![ \t]+(?:growers|farmers|producers|"
+                                r"exporters|industry|makers|mills|companies|firms|officials|negotiators|team)\b)",
+                                re.IGNORECASE)
+#: A sea passage the tagger reads as a body ("the Northwest Passage").
+PASSAGE_A71 = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+Passage")
+#: A state body's name of no state word ("Mines Department", "Forestry Ministry").
+STATE_BODY_A71 = re.compile(r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:Department|Ministry)")
+
+
+#: A Japanese newspaper's name ("Asahi Shimbun", "the Japanese newspaper Yomiuri Shimbun").
+SHIMBUN_A71 = re.compile(r"(?:[A-Z][a-z]+[ \t]+){1,3}Shimbun")
+#: The Gulf's states named as a group that acts ("Gulf states", "Gulf Arab nations"; actors70's gold: no code).
+GULF_GROUP_A71 = re.compile(r"(?<![\w-])Gulf[ \t]+(?:Arab[ \t]+)?(?:states|nations|countries|governments)\b")
+
+
+def _actors71(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 71's actors (issue 17, 1987 Reuters wire stories on governments; runs right after ``_actors70``, only on
+    wire stories). Not actors: places listed after "in" in a sentence that also lists a place of the story's state
+    (a crop story's provinces: "20 mm in Salta, 12 in Jujuy"), read by the dictionary as another state's city
+    or by the tagger as bodies; a state named only as a town's ("in Surrey, England"). Joined: a company's name
+    misspelt by one letter ("Equitorial" beside "Equatorial Communications Co"); a body's short name ("Commerce" of
+    the "Commerce Department").
+    Codes: a person whose title after the name is a government's office "for" a coded body takes its state.
+    Found: unnamed growers, owners and producers ("corn and sorghum farmers", "Mine owners in Malaysia"), the
+    officials of an industry or a department ("department officials said"), "private sources" and "Gulf states".
+    A name ending "Shimbun" is a Japanese newspaper."""
+    if WIRE_TITLE_A56.match(text) is None:
+        return mentions
+    mentions = _not_actors_a71(text, mentions)
+    mentions = _listed_places_a71(text, mentions)
+    _near_state_bodies_a71(text, mentions)
+    _misspelt_companies_a71(text, mentions)
+    _short_bodies_a71(text, mentions)
+    _titled_officers_a71(text, mentions)
+    _newspapers_a71(text, mentions)
+    return _groups_a71(text, mentions)
+
+
+def _not_actors_a71(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Not actors: "U.S." before goods (``US_GOODS_AFTER_A71``: "U.S. wheat", actors69's "U.S. broilers"); a sea
+    passage the tagger reads as a body or a person ("the Northwest Passage")."""
+    def out(m: Mention) -> bool:
+        surface = text[m.start:m.end]
+        if surface == "U.S." and _country_mention_a64(m):
+            return US_GOODS_AFTER_A71.match(text, m.end) is not None
+        return m.entry is None and m.agent is None and m.ner_type in ("organization", "person") and \
+            PASSAGE_A71.fullmatch(surface) is not None
+    kept = [m for m in mentions if not out(m)]
+    return kept if len(kept) != len(mentions) else mentions
+
+
+def _near_state_bodies_a71(text: str, mentions: list[Mention]) -> None:
+    """A tagger's state body of no state word ("Mines Department") coded with a state (not the US) that its
+    paragraph and the two before it never name, where they name one other state, is of that state (a Malaysian
+    paragraph's "Mines Department" in a story that names Thailand more)."""
+    for m in mentions:
+        if not _org_a57(m) or m.key[1] or not m.key[2] or m.key[2] == "USA" or \
+                STATE_BODY_A71.fullmatch(text[m.start:m.end]) is None:
+            continue
+        start = m.start
+        for _ in range(3):
+            start = max(0, text.rfind("\n\n", 0, start))
+        near = {str(o.key[2]) for o in mentions
+                if start <= o.start < m.start and _country_mention_a64(o) and o.key[2]}
+        if len(near) == 1 and m.key[2] not in near:
+            old = m.key
+            for o in mentions:
+                if o.key == old and _org_a57(o):
+                    o.key = (old[0], None, next(iter(near)))
+
+
+def _home_state_a71(mentions: list[Mention]) -> str | None:
+    """The state the story's country mentions name most (ties: none)."""
+    counts = Counter(str(m.key[2]) for m in mentions if _country_mention_a64(m) and m.key[2])
+    top = counts.most_common(2)
+    if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def _place_positions_a71(text: str, mentions: list[Mention]) -> set[int]:
+    """The mentions (by id) that stand in a place's position (``IN_PLACE_BEFORE_A71``, or listed after one)."""
+    placed: set[int] = set()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for i, m in enumerate(ordered):
+        after_place = i > 0 and id(ordered[i - 1]) in placed and \
+            LIST_BEFORE_A71.match(text[ordered[i - 1].end:m.start]) is not None
+        if after_place or IN_PLACE_BEFORE_A71.search(text, max(0, m.start - 40), m.start):
+            placed.add(id(m))
+    return placed
+
+
+def _listed_places_a71(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Places in a list after "in" are no actors where a place of the story's state stands in the same sentence's
+    list: a state's city alias of another state ("Cordoba", "Formosa" in an Argentine crop story) or a tagger's
+    body (no entry, no body word: "La Pampa"), every mention of it in such a place. A state named only as a town's
+    ("in Surrey, England"), once, is no actor either."""
+    home = _home_state_a71(mentions)
+    placed = _place_positions_a71(text, mentions)
+    drop: set[int] = set()
+    if home is not None:
+        groups: dict[tuple[str, str | None, str | None], list[Mention]] = {}
+        for m in mentions:
+            surface = text[m.start:m.end]
+            alias = _country_mention_a64(m) and m.key[2] != home and m.entry is not None and \
+                surface.lower()[:4] != m.entry.name.lower()[:4]  # a city's or an old name, no demonym
+            if alias or (_org_a57(m) and BODY_WORD_A71.search(surface) is None):
+                groups.setdefault(m.key, []).append(m)
+        anchors = {_sentence_bounds(text, m.start, m.end) for m in mentions
+                   if _country_mention_a64(m) and m.key[2] == home and id(m) in placed}
+        left = {key: group for key, group in groups.items()
+                if len(group) == sum(1 for m in mentions if m.key == key) and all(id(m) in placed for m in group)}
+        while True:  # a place listed beside a dropped one is a place too ("in Cordoba and Santa Fe")
+            sure = [key for key, group in left.items()
+                    if any(_sentence_bounds(text, m.start, m.end) in anchors for m in group)]
+            if not sure:
+                break
+            for key in sure:
+                drop.update(id(m) for m in left[key])
+                anchors.update(_sentence_bounds(text, m.start, m.end) for m in left.pop(key))
+    for m in mentions:
+        if _country_mention_a64(m) and TOWN_BEFORE_A71.search(text, max(0, m.start - 30), m.start) and \
+                re.match(r"[ \t]*[,.;]", text[m.end:m.end + 2]) and \
+                sum(1 for o in mentions if o.key == m.key) == 1:
+            drop.add(id(m))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _one_letter_apart_a71(a: str, b: str) -> bool:
+    """Whether two words differ by one letter changed, added or dropped (the first letter kept)."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _misspelt_companies_a71(text: str, mentions: list[Mention]) -> None:
+    """A tagger's one-word organisation (or person) of no code that is a coded company's first word misspelt by one
+    letter ("Equitorial" beside "Equatorial Communications Co") is that company."""
+    coded = [m for m in mentions if _company_a70(m) and (m.key[1] or m.key[2])]
+    for m in mentions:
+        surface = text[m.start:m.end]
+        tagged = m.entry is None and m.agent is None and m.kind != "anaphora" and \
+            m.ner_type in ("organization", "person")  # a one-word misspelt name the tagger may read a person's
+        if not tagged or m.key[1] or m.key[2] or not re.fullmatch(r"[A-Z][a-z]{5,}", surface):
+            continue
+        twin = next((o for o in coded if _one_letter_apart_a71(surface, o.key[0].split()[0])), None)
+        if twin is not None:
+            _rekey_a70(mentions, m.key, twin.key)
+
+
+def _short_bodies_a71(text: str, mentions: list[Mention]) -> None:
+    """A tagger's one-word organisation of no code that names a coded "<Word> Department" (or "Department of
+    <Word>", "... Ministry") of the story by its word alone ("Commerce's ruling") is that body."""
+    bodies: dict[str, tuple[str, str | None, str | None]] = {}
+    for o in mentions:
+        head = BODY_HEAD_A71.match(o.key[0]) if (o.key[1] or o.key[2]) and o.agent is None else None
+        if head is not None:
+            bodies.setdefault(head.group("a") or head.group("b"), o.key)
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if _org_a57(m) and not m.key[1] and not m.key[2] and surface in bodies:
+            _rekey_a70(mentions, m.key, bodies[surface])
+
+
+def _titled_officers_a71(text: str, mentions: list[Mention]) -> None:
+    """A person of no code named with a government officer's title after the name, "for" / "of" a coded body
+    ("Tom Doe, Assistant Deputy Administrator for USDA's ...", ``OFFICER_TITLE_A71``), is of the body's state in
+    every mention."""
+    for m in list(mentions):
+        if not _person_a59(m) or m.entry is not None or m.key[1] or m.key[2]:
+            continue
+        body = next((o for o in mentions if o.start > m.end and o.start - m.end < 90 and o.key[2] and
+                     o.agent is None and not _person_a59(o)), None)
+        if body is None or OFFICER_TITLE_A71.fullmatch(text, m.end, body.start) is None:
+            continue
+        old = m.key
+        for o in mentions:
+            if o.key == old:
+                o.key = (old[0], None, body.key[2])
+
+
+def _newspapers_a71(text: str, mentions: list[Mention]) -> None:
+    """A tagger's name ending "Shimbun" is a Japanese newspaper: an organisation of Japan, never of a state its
+    sentence names ("Asahi Shimbun" in a story on China), nor a person."""
+    for m in mentions:
+        hit = SHIMBUN_A71.search(text, m.start, m.end)
+        if m.entry is None and m.agent is None and m.kind != "anaphora" and hit is not None and \
+                hit.end() == m.end and (m.key[1:], m.ner_type) != ((None, "JPN"), "organization"):
+            old = m.key
+            for o in mentions:
+                if o.key == old and o.entry is None and o.agent is None:
+                    o.key, o.ner_type = (" ".join(hit.group().split()), None, "JPN"), "organization"
+
+
+def _group_code_a71(text: str, hit: re.Match[str], mentions: list[Mention], states: set[str]) -> str | None:
+    head = hit.group(0).split()[-1].lower()
+    before = next((o for o in reversed(mentions) if o.end <= hit.start() and o.key[2] and
+                   not text[o.end:hit.start()].strip()), None)
+    if before is not None:
+        return before.key[2]
+    after = next((o for o in mentions if o.start >= hit.end() and o.key[2] and _country_mention_a64(o) and
+                  IN_STATE_AFTER_A71.fullmatch(text, hit.end(), o.start)), None)
+    if after is not None:
+        return after.key[2]
+    words = hit.group(0).lower()
+    if head == "officials" and words.startswith(("department", "ministry")):
+        body = next((o for o in reversed(mentions) if o.end <= hit.start() and o.key[2] and
+                     re.search(r"\b(?:Department|Ministry)\b", o.key[0])), None)
+        return body.key[2] if body is not None else None
+    if head in STATE_PEOPLE_A71 and states == {"USA"}:
+        return "USA"  # a US farm story's farmers (the story names no other state: ``_us_bodies_a69``'s reading)
+    return None
+
+
+def _groups_a71(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Unnamed groups of ``GROUP_A71`` are actors, one for each noun and code: of the coded mention right before
+    them ("U.S. growers") or of the state after "in" ("Mine owners in Malaysia"), else of an earlier such hit of the
+    noun; a department's officials of the department named last; growers, owners and producers of a story that
+    names the US alone American, with no state of their own in a story on other states no actors, producers with
+    no state never (round 57: "producers" alone are no actor); an industry's officials and "private sources" of
+    none. A span a mention covers is left to it."""
+    states = {str(m.key[2]) for m in mentions if _country_mention_a64(m) and m.key[2]}
+    found: list[Mention] = []
+    codes: dict[str, str] = {}  # a noun's state given by an earlier explicit hit ("Argentine grain producers")
+    for hit in GROUP_A71.finditer(text):
+        s, e = hit.span()
+        if any(o.start < e and s < o.end for o in [*mentions, *found]):
+            continue
+        words = hit.group(0).split()
+        head = words[-1].lower()
+        code = _group_code_a71(text, hit, mentions, states) or codes.get(head)
+        if code is None and head in STATE_PEOPLE_A71 and (head == "producers" or len(states - {"USA"}) > 0):
+            continue  # growers of a story on another state with no state of their own, producers of none: left out
+        if code is not None and head in STATE_PEOPLE_A71:
+            codes.setdefault(head, code)
+        if head == "officials" and len(words) > 1:
+            name = f"{words[0][:1].upper()}{words[0][1:].lower()} officials"
+        elif head == "sources":
+            name = "Private sources"
+        else:
+            name = head[:1].upper() + head[1:]
+        found.append(Mention(s, e, (name, None, code), "ner", None, None, "group"))
+    for hit in GULF_GROUP_A71.finditer(text):
+        s, e = hit.span()
+        if not any(o.start < e and s < o.end for o in [*mentions, *found]):
+            found.append(Mention(s, e, ("Gulf states", None, None), "ner", None, None, "group"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+# --- Round 72 (branch actors72): 1987 company and market wire ----------------------------------------------------
+
+#: A US state as the wire writes it after a town ("Natchez, Miss.", "Scotsdale, Ariz.", "Cleveland, Ohio").
+US_STATE_A72 = (r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
+                r"Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|"
+                r"Wyo)\.|(?:Ohio|Iowa|Utah|Idaho|Maine|Alaska|Hawaii|Texas)\b")
+#: A town before its US state ("Natchez" of "Natchez, Miss.").
+US_TOWN_A72 = re.compile(rf"(?<![\w.-])([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?),[ \t]+(?:{US_STATE_A72})")
+#: A company's town and US state after its name ("Acme Corp of Scotsdale, Ariz.") or before it ("Cleveland,
+#: Ohio-based Acme Inc").
+OF_US_TOWN_A72 = re.compile(rf"[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]+(?:{US_STATE_A72})")
+US_TOWN_BASED_A72 = re.compile(rf"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]+(?:{US_STATE_A72})-based[ \t]+$")
+#: A company's former name after it ("Acme Corp, formerly known as Acme Rubber Co").
+FORMERLY_A72 = re.compile(r",[ \t]+formerly(?:[ \t]+(?:known|called)[ \t]+as)?[ \t]+$")
+#: A unit named with its parent after it ("Acme Tire Co, an Acme operating company").
+UNIT_OF_A72 = re.compile(r",[ \t]+an?[ \t]+([A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*)*)[ \t]+(?:operating[ \t]+)?"
+                         r"(?:company|unit|subsidiary|affiliate)\b")
+#: A country named only as the place of a market's figures ("sales in the United States", "orders in the U.S.").
+MARKET_IN_A72 = re.compile(r"\b(?:[Ss]ales|[Oo]rders|[Dd]emand|[Pp]roduction|[Oo]utput|[Cc]onsumption|[Ee]arnings|"
+                           r"[Rr]evenues?|[Oo]perations|[Pp]rices)[ \t]+in[ \t]+(?:the[ \t]+)?$")
+#: A bank named only in angle brackets with its place ("<Bank of Tokyo>", "<Tokyo Bank>" is left alone).
+BRACKET_BANK_A72 = re.compile(r"<((?:[A-Z][a-z]+[ \t]+)*Bank[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?))>")
+#: A market's figures the wire capitalises after a state's initials ("U.S. Earnings", "U.S. Oil", "U.K. Grain"):
+#: no body ("U.S. Steel", a company, is not among them).
+MARKET_HEADING_A72 = re.compile(r"(?:U\.S\.|U\.K\.|US|UK)[ \t]+(?:Earnings|Oil|Grain|Crude|Gasoline|Wheat|Corn|"
+                                r"Sugar|Coffee|Cotton|Prices|Imports|Exports|Output|Sales|Stocks|Bonds|Money|"
+                                r"Credit|Markets?)")
+#: "U.S." as the adjective of its economy or market ("the U.S. economy grew").
+US_ECONOMY_A72 = re.compile(r"[ \t]+(?:economy|markets?)\b")
+
+
+def _actors72(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 72's actors (issue 17, 1987 Reuters company and market wire; runs right after ``_actors70`` and
+    ``_actors71``, only on wire stories). A town the tagger read as a company or a person before its US state ("its
+    Natchez, Miss. tire plant") is no actor; a company of no code named with a US town and state ("Acme Corp of
+    Scotsdale, Ariz.", "Cleveland, Ohio-based Acme Inc") is American; a company's former name ("Acme Corp, formerly
+    known as Acme Rubber Co") and its first word read as a person ("Acme") are its mentions; a unit named with its
+    parent ("Acme Tire Co, an Acme operating company") is of the parent's country; a United Nations body the
+    dictionary cut before its bracketed acronym ("the United Nations Industrial Development Organization (UNIDO)")
+    is one international body with the acronym; a bank named only in angle brackets ("<Bank of Tokyo>") is an
+    actor, of the state its place is in. Not actors: a market's figures the wire capitalises after a state's
+    initials ("U.S. Earnings", "U.K. Grain"); a country named only as the place of a market's
+    figures ("sales in the United States") or as the adjective of its economy ("the U.S. economy")."""
+    if WIRE_TITLE_A56.match(text) is None:
+        return mentions
+    mentions = _us_towns_a72(text, mentions)
+    _short_names_a72(text, mentions)
+    _former_names_a72(text, mentions)
+    _units_a72(text, mentions)
+    mentions = _un_bodies_a72(text, mentions)
+    mentions = _bracket_banks_a72(text, mentions, dictionary)
+    mentions = _market_headings_a72(text, mentions)
+    return _market_places_a72(text, mentions)
+
+
+def _us_towns_a72(text: str, mentions: list[Mention]) -> list[Mention]:
+    towns = {h.group(1) for h in US_TOWN_A72.finditer(text)}
+    drop = {id(m) for m in mentions if m.entry is None and m.agent is None and m.kind != "anaphora" and
+            m.ner_type in ("organization", "person") and text[m.start:m.end] in towns}
+    for m in mentions:
+        if id(m) in drop or not _org_a57(m) or m.key[1] or m.key[2] or \
+                re.search(rf"\b{COMPANY_FORM_A70}$", text[m.start:m.end]) is None:
+            continue
+        if OF_US_TOWN_A72.match(text, m.end) is not None or \
+                US_TOWN_BASED_A72.search(text, max(0, m.start - 40), m.start) is not None:
+            _rekey_a70(mentions, m.key, (m.key[0], None, "USA"))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _short_names_a72(text: str, mentions: list[Mention]) -> None:
+    """A one-word person the tagger found that is the first word of a company's name in the story ("Kessling" of
+    "Kessling Corp"), with no person of that surname, is the company's mention."""
+    companies = {m.key[0].split()[0]: m.key for m in mentions if _org_a57(m) and len(m.key[0].split()) > 1 and
+                 re.search(rf"\b{COMPANY_FORM_A70}$", m.key[0]) is not None}
+    persons = {m.key[0].split()[-1] for m in mentions if m.ner_type == "person" and len(m.key[0].split()) > 1}
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if m.entry is None and m.agent is None and m.kind != "anaphora" and m.ner_type == "person" and \
+                surface in companies and surface not in persons and re.fullmatch(r"[A-Z][a-z]+", surface):
+            m.key, m.ner_type = companies[surface], "organization"
+
+
+def _former_names_a72(text: str, mentions: list[Mention]) -> None:
+    for m in mentions:
+        if not _company_a70(m):
+            continue
+        before = [o for o in mentions if o.end <= m.start and _company_a70(o) and o.key != m.key and
+                  FORMERLY_A72.fullmatch(text, o.end, m.start) is not None]
+        if before and m.entry is None:
+            _rekey_a70(mentions, m.key, before[-1].key)
+
+
+def _units_a72(text: str, mentions: list[Mention]) -> None:
+    """"<Unit>, a / an <Parent> operating company" (or unit, subsidiary, affiliate): a unit of no code takes the
+    parent's country."""
+    for m in mentions:
+        hit = UNIT_OF_A72.match(text, m.end)
+        if hit is None or not _org_a57(m) or m.key[1] or m.key[2]:
+            continue
+        name = hit.group(1)
+        parent = next((o for o in mentions if o.key != m.key and _company_a70(o) and o.key[2] and
+                       (text[o.start:o.end] == name or o.key[0] == name or o.key[0].startswith(name + " "))), None)
+        if parent is not None:
+            _rekey_a70(mentions, m.key, (m.key[0], None, parent.key[2]))
+
+
+def _un_bodies_a72(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"the United Nations <Words> (<ACRONYM>)": the dictionary's United Nations is the body's name, made whole,
+    and the acronym's mentions of no code are its mentions, one international body."""
+    for m in mentions:
+        if m.entry is None or m.agent is not None or not str(m.key[1] or "").startswith("IGO"):
+            continue
+        rest = re.match(r"[ \t]+((?:(?:[A-Z][a-z]+|on|of|and|for)[ \t]+)*[A-Z][a-z]+)[ \t]+\(([A-Z]{3,8})\)",
+                        text[m.end:m.end + 120])
+        if rest is None:
+            continue
+        words = [w for w in f"{text[m.start:m.end]} {rest.group(1)}".split() if w != "the"]
+        initials = "".join(w[0] if w[:1].isupper() else f"{w[0].upper()}?" for w in words)
+        if re.fullmatch(initials, rest.group(2)) is None:  # "and" may give the acronym a letter ("UNCTAD")
+            continue
+        name = " ".join(text[m.start:m.end + rest.end(1)].split())
+        name = name[4:] if name.startswith("the ") else name
+        key = (name, "IGO", None)
+        m.end, m.key, m.entry, m.ner_type = m.end + rest.end(1), key, None, "organization"
+        for o in mentions:
+            if o is not m and o.entry is None and o.agent is None and text[o.start:o.end] == rest.group(2) \
+                    and not o.key[1]:
+                o.key, o.ner_type = key, "organization"
+    return mentions
+
+
+def _market_places_a72(text: str, mentions: list[Mention]) -> list[Mention]:
+    def place(m: Mention) -> bool:
+        if not _country_mention_a64(m):
+            return False
+        if MARKET_IN_A72.search(text, max(0, m.start - 30), m.start) is not None:
+            return True
+        return text[m.start:m.end] == "U.S." and US_ECONOMY_A72.match(text, m.end) is not None
+    kept = [m for m in mentions if not place(m)]
+    return kept if len(kept) != len(mentions) else mentions
+
+
+def _market_headings_a72(text: str, mentions: list[Mention]) -> list[Mention]:
+    kept = [m for m in mentions if not (_org_a57(m) and MARKET_HEADING_A72.fullmatch(text, m.start, m.end))]
+    return kept if len(kept) != len(mentions) else mentions
+
+
+def _bracket_banks_a72(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """A bank named only in angle brackets with no mention on it, "of <Place>", is an actor: of the state whose
+    name or city the place is in the dictionary, else of no code."""
+    found: list[Mention] = []
+    for h in BRACKET_BANK_A72.finditer(text):
+        if any(m.start < h.end(1) and h.start(1) < m.end for m in mentions):
+            continue
+        idx = dictionary.aliases.get(phrase_key(h.group(2)))
+        entry = dictionary.entries[idx] if idx is not None else None
+        country = entry.code if entry is not None and entry.type == "country" else None
+        found.append(Mention(h.start(1), h.end(1), (" ".join(h.group(1).split()), None, country), "ner", None, None,
+                             "organization"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
