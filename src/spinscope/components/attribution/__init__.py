@@ -67,6 +67,7 @@ from .lead51 import lead51_attributions
 from .lead52 import lead52_attributions
 from .lead53 import lead53_attributions
 from .lead54 import lead54_attributions
+from .lead55 import lead55_attributions
 from .quotes import QuoteIndex, find_quotes
 from .round43 import drop_false_cues, settle_speakers
 from .round44 import drop_false_cues_44, headline_office_label
@@ -124,6 +125,9 @@ from .round100 import round100_attributions
 from .round101 import round101_attributions
 from .round102 import round102_attributions
 from .round103 import round103_attributions
+from .round104 import round104_attributions
+from .round105 import round105_attributions
+from .round106 import round106_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -335,6 +339,10 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round102_attributions(text, out, table)  # round 102 (attr102): market ones, legal forms, tickers, titles
     out = round103_attributions(text, out)  # round 103 (attr103): wire stances, results, a company's names, countries
     out = lead54_attributions(text, out, table)  # lead, round 54: an analyst of two firms, participles, market voices
+    out = round104_attributions(text, out, table)  # round 104 (attr104): wire acts, secretaries, member lists
+    out = round105_attributions(text, out)  # round 105 (attr105): wire records whole: tags, nested, forecasts
+    out = round106_attributions(text, out)  # round 106 (attr106): refusals, reasons, feeling nouns, a board
+    out = lead55_attributions(text, doc, out, table)  # lead, round 55: legal forms, conjoined cues, companies
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
