@@ -198,3 +198,29 @@ def test_which_it_said_keeps_its_record_and_a_projection_repeated_is_a_statement
     text = ("OUTLOOK\n\nChairman Ruth Amble said sales would rise. She repeated an earlier projection that earnings "
             "\"may well be a little lower\" than last year's.")
     assert _record(text, "an earlier projection")
+
+
+def test_told_reuters_comma_leaves_the_listener_out_of_the_content():
+    text = ("BANK UNIT LOSES MONEY\n\nHarbank's Bergen treasury head Lars Mykland told Reuters, Harbank, one of five "
+            "foreign bank units in Norway, lost money because of a slump in shipping.")
+    record = _record(text, "Harbank, one of five")
+    assert _span(text, record.cue) == "told"
+    assert record.speaker_name == "Lars Mykland"
+
+
+def test_a_lower_case_legal_form_and_the_titles_capitals_name_one_company():
+    text = ("KELMAR <KLM> TO SELL UNIT\n\nKelmar co said it will sell its African unit to a local group.\n\n"
+            "The company said the unit is profitable.\n\nKelmar said it will keep supplying the unit.")
+    records = _records(text)
+    assert len(records) == 3
+    assert {a.speaker_name for a in records} == {"Kelmar co"}
+    assert {a.source_type for a in records} == {"organization"}
+
+
+def test_comments_by_a_named_agent_that_a_clause_are_a_record():
+    text = ("RATES\n\nComments by central bank board member Otto Reiner on Monday that lower rates were required "
+            "to slow credit growth had no immediate effect.")
+    record = _record(text, "lower rates were required")
+    assert _span(text, record.cue) == "Comments"
+    assert record.speaker_name == "Otto Reiner"
+    assert _span(text, record.content) == "lower rates were required to slow credit growth"

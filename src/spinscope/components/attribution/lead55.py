@@ -42,6 +42,13 @@ invented tests are in ``tests/test_lead55.py``.
   name; "repeat" with margins as its object a stance record of no statement; "its
   board declared a dividend distribution" a stance record: dropped ("declared bankruptcy" stays: PolNeAR's tuning
   half counts it).
+- **After the landing (lead55d).** "<Name> told Reuters, <clause>" gave a content opening with the listener
+  ("Reuters, <clause>"): a "told" record's content starts after the listener and its comma. A company name with the
+  wire's lower-case legal form ("<Name> co said") was typed ``person``, and so was its short name; a speaker named by
+  the title's capitals ("NORTON" for "The company") beside the body's "Norton": the body's spelling. "Comments by
+  <Name> yesterday that <clause> had no impact" had no record ("<Name>'s comments that" had one): a noun of saying
+  with a "by" agent that can hold a view and a "that" clause the parser hangs on it is a record (the agent, the noun,
+  the clause).
 """
 
 from __future__ import annotations
@@ -74,9 +81,9 @@ FORM_SAID_L55 = re.compile(r"(?:(?<=\n)|^|(?<=[.!?]\s))(?P<who>(?:[A-Z][\w&'’.
 #: A sentence's stop (not a decimal point).
 SENTENCE_STOP_L55 = re.compile(r"[.!?](?=[\"”]?(?:\s|$))")
 #: A company named by its legal form in a speaker's name.
-COMPANY_NAME_L55 = re.compile(r"\b(?:Inc|Corp|Ltd|Plc|PLC|GmbH|Cos|AB|NV|SpA|Pty)\b|\bA/S\b|\s<[A-Z]")
+COMPANY_NAME_L55 = re.compile(r"\b(?:Inc|Corp|Ltd|Plc|PLC|GmbH|Cos|AB|NV|SpA|Pty)\b|\bA/S\b|\s<[A-Z]|(?<=[a-z])\s+co$")
 #: A short company name before its legal form in the story: "<Name> AB", "<Name> Inc".
-SHORT_NAME_FORM_L55 = r"[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|GmbH|Cos|AB|NV|SpA|Pty|A/S|AG|SA)\b"
+SHORT_NAME_FORM_L55 = r"[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|GmbH|Cos|AB|NV|SpA|Pty|A/S|AG|SA|co(?=[ \t]+said\b))\b"
 #: A company's name with its legal form opening a story's first line: "<Pharmacia AB> <PHAB ST> forecast".
 FIRST_COMPANY_L55 = re.compile(r"<?(?P<name>(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Inc|Corp|Co|Ltd|Plc|PLC|GmbH|Cos|AB|NV|SpA|"
                                r"Pty|A/S|AG|SA))\b")
@@ -124,6 +131,12 @@ BODY_DELEGATES_L55 = re.compile(r"(?:[A-Z]{2,6}|[A-Z][a-z]+)\s+(?:delegates|dele
 #: Objects of "declare" that are acts, not statements: "declared a dividend".
 DECLARED_ACTS_L55 = re.compile(r"(?:a|an|the|its|their)?\s*(?:[\w.-]+\s+){0,3}?(?:dividends?|distributions?|"
                                r"splits?|payouts?)\b")  # not "declared bankruptcy": PolNeAR's tuning half keeps it
+#: The listener of "told" opening its content: "told Reuters, <clause>".
+LISTENER_COMMA_L55 = re.compile(r"(?:Reuters|reporters|journalists|newsmen|a\s+news\s+conference|"
+                                r"a\s+press\s+conference)\s*,\s+(?=\S)")
+#: Nouns of saying that take "by <agent> that <clause>".
+SAYING_NOUNS_L55 = frozenset({"comment", "remark", "statement", "claim", "warning", "suggestion", "assertion",
+                              "assurance", "prediction", "forecast", "allegation", "accusation", "admission"})
 #: Fields of a speaker copied from another record of the same speaker.
 SPEAKER_FIELDS_L55 = ("speaker_name", "source_type", "source_country", "state_affiliated", "named", "affiliation")
 
@@ -430,6 +443,67 @@ def _body_delegates(text: str, a: Attribution) -> Attribution:
                                 "state_affiliated": False, "evidence": f"{a.evidence}:lead55:body-delegates"})
 
 
+def _listener_comma(text: str, a: Attribution) -> Attribution:
+    """"told Reuters, <clause>": the content starts after the listener and its comma."""
+    if a.cue is None or text[a.cue.start:a.cue.end] not in ("told", "tells", "tell") or a.cue.end > a.content.start:
+        return a
+    m = LISTENER_COMMA_L55.match(text, a.content.start, a.content.end)
+    if m is None or a.content.end - m.end() < 12:
+        return a
+    return a.model_copy(update={"content": a.content.model_copy(update={"start": m.end()}),
+                                "evidence": f"{a.evidence}:lead55:listener-comma"})
+
+
+def _title_caps_names(out: list[Attribution]) -> list[Attribution]:
+    """A speaker named in the title's capitals ("NORTON") beside the body's spelling of that name ("Norton")."""
+    names = {n for a in out if (n := a.speaker_name)}
+    res = []
+    for a in out:
+        name = a.speaker_name or ""
+        if len(name) > 3 and name.isupper() and name.isalpha():
+            body = sorted(n for n in names if n != name and (n.upper() == name or n.split()[0].upper() == name))
+            if body:
+                a = a.model_copy(update={"speaker_name": body[0]})
+        res.append(a)
+    return res
+
+
+def _by_that_nouns(text: str, doc: Document, out: list[Attribution], table: SourceTable) -> list[Attribution]:
+    """"Comments by <Name> that <clause>": the agent said the clause (module's notes)."""
+    cues = {a.cue.start for a in out if a.cue is not None}
+    res = list(out)
+    for para in doc.parsed:
+        for noun in para.doc:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SAYING_NOUNS_L55:
+                continue
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if agent is None or clause is None or not _agentive(agent) or agent.pos_ == "PRON":
+                continue
+            off = para.offset
+            if off + noun.idx in cues:
+                continue
+            mark = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that")
+            first = para.doc[mark.i + 1]
+            content = (off + first.idx, off + clause.right_edge.idx + len(clause.right_edge))
+            if content[1] - content[0] < 12:
+                continue
+            speaker = (off + agent.left_edge.idx, off + agent.idx + len(agent))
+            sent = _sentence_bounds(text, off + noun.idx)
+            record = _record(text, speaker, (off + noun.idx, off + noun.idx + len(noun)), content,
+                             "attributions.v1:noun-cue:by-that:lead55", table, text[sent[0]:sent[1]])
+            left = agent
+            while left.i > 0 and para.doc[left.i - 1].pos_ == "PROPN" and para.doc[left.i - 1].head.i in (
+                    agent.i, left.i):
+                left = para.doc[left.i - 1]
+            if agent.pos_ == "PROPN" and left.i < agent.i:  # "<title words> <Given> <Surname>": named by the name
+                record = record.model_copy(update={"speaker_name": para.doc[left.i:agent.i + 1].text})
+            res.append(record)
+    return res
+
+
 def lead55_attributions(text: str, doc: Document, attributions: list[Attribution],
                         table: SourceTable) -> list[Attribution]:
     """Round 55's lead rules, as the module's notes say: the records, the speakers, then the types."""
@@ -438,7 +512,8 @@ def lead55_attributions(text: str, doc: Document, attributions: list[Attribution
     out = [_ticker_contents(text, _body_delegates(text, _companies_typed(text, a))) for a in out]
     out = _company_pronouns(text, _title_artifact(text, _short_names(text, out)), table)
     out = _company_chairmen(text, _us_commissions(text, out))
-    out = [_bare_banks(text, a, table) for a in out]
+    out = _title_caps_names([_listener_comma(text, _bare_banks(text, a, table)) for a in out])  # lead55d
+    out = _by_that_nouns(text, doc, out, table)  # lead55d
     if len(out) == len(attributions) and all(a is b for a, b in zip(out, attributions, strict=True)):
         return attributions
     return sorted(out, key=lambda a: (a.content.start, a.content.end))
