@@ -62,6 +62,7 @@ from .cues import _agentive
 from .round56 import _sentence_bounds
 from .round68 import with_speaker_68
 from .round77 import _record
+from .round81 import _cue_token
 from .round101 import _phrase
 from .round102 import COMPANY_MARK_102, STATE_WORDS_102, _company_country, _follow, _ticker_country_of
 from .sources import SourceTable
@@ -151,13 +152,6 @@ def _like(a: Attribution, span: tuple[int, int], b: Attribution, tag: str) -> At
     return a.model_copy(update=update)
 
 
-def _token_at(doc: Document, start: int) -> Token | None:
-    for para in doc.parsed:
-        if para.offset <= start < para.offset + len(para.text):
-            return next((t for t in para.doc if para.offset + t.idx == start), None)
-    return None
-
-
 def _legal_form_speakers(text: str, out: list[Attribution], table: SourceTable) -> list[Attribution]:
     """"<Name> Cos said": the name joins a speaker that is the legal form alone; a record for a sentence that has
     none (module's notes)."""
@@ -216,8 +210,8 @@ def _conjoined_cues(text: str, doc: Document, out: list[Attribution], table: Sou
     for a in out:
         if a.speaker is not None and a.cue is not None and a.source_type == "person" and \
                 re.fullmatch(r"[a-z]+", _phrase(text, a)):  # "inflation" typed a person ("others" is anonymous)
-            cue = _token_at(doc, a.cue.start)
-            speaker = _token_at(doc, a.speaker.start)
+            cue = _cue_token(doc, a.cue.start)
+            speaker = _cue_token(doc, a.speaker.start)
             if cue is not None and speaker is not None and cue.dep_ == "conj" and not _agentive(speaker) and \
                     speaker.pos_ not in ("PRON", "PROPN", "DET"):
                 names = {(b.speaker_name or "").split()[-1] for b in out if b.speaker_name and b is not a}
@@ -391,7 +385,7 @@ def _not_statements(text: str, doc: Document, a: Attribution) -> bool:
             DECLARED_ACTS_L55.match(text, c.start, c.end) and ":stance-" in a.evidence:
         return True
     if ":stance-verb:repeat:dobj" in a.evidence:
-        head = _token_at(doc, c.start)
+        head = _cue_token(doc, c.start)
         words = {t.lemma_.lower() for t in head.doc[head.i:] if t.idx < head.idx + (c.end - c.start)} \
             if head is not None else set()
         return head is not None and not words & SAID_NOUNS_L55
