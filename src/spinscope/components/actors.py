@@ -4429,6 +4429,8 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors70(text, mentions)  # round 70 (actors70): tickers, cut company names, "U.S. Dlrs"
     mentions = _actors71(text, mentions)  # round 71 (actors71): listed places, misspelt names, groups, officers
     mentions = _actors72(text, mentions, dictionary)  # round 72 (actors72): US towns, former names, units, UN bodies
+    mentions = _actors73(text, mentions, dictionary)  # round 73 (actors73): money measures, groups, US farm stories
+    mentions = _actors74(text, mentions)  # round 74 (actors74): outside places, brands, partnerships
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -12223,4 +12225,516 @@ def _bracket_banks_a72(text: str, mentions: list[Mention], dictionary: ActorDict
         country = entry.code if entry is not None and entry.type == "country" else None
         found.append(Mention(h.start(1), h.end(1), (" ".join(h.group(1).split()), None, country), "ner", None, None,
                              "organization"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+# --- Round 73 (branch actors73): 1987 wire stories naming governments -------------------------------------------
+
+#: A money supply's measures the tagger reads as names ("Sterling M3", "M0", "PSL2", "the Public Sector Borrowing
+#: Requirement (PSBR)").
+MONEY_MEASURE_A73 = re.compile(r"(?:Sterling[ \t]+)?M[0-5][AB]?|PSL[12]|(?:Public[ \t]+Sector[ \t]+)?Borrowing[ \t]+"
+                               r"Requirement|PSBR")
+#: A currency named with a place's initials ("H.K. Dlrs", "N.Z. Dollars"; actors70 took "U.S. Dlrs").
+CURRENCY_A73 = re.compile(r"(?:[A-Z]\.){2,3}[ \t]+(?:Dlrs?|DLRS?|Dollars?)")
+#: A company's nationality in apposition right after its name ("Acme AG, a West German company").
+NATIONAL_APPOSITION_A73 = re.compile(r",[ \t]+an?[ \t]+((?:(?:West|East|North|South)[ \t]+)?[A-Z][a-z]+[ \t]+"
+                                     r"(?:company|firm|group|concern|bank|maker|manufacturer))\b")
+#: A state's adjective before the goods it ships ("Soviet nickel cathode deliveries", "Soviet shipments").
+GOODS_FLOW_A73 = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,3}(?:deliveries|shipments|exports|supplies)\b")
+#: A bloc named only as where goods come from or go ("imports from Socialist countries").
+BLOC_PLACE_A73 = re.compile(r"(?:Socialist|Communist)(?=[ \t]+(?:countries|bloc|states|world|economies)\b)")
+FROM_TO_A73 = re.compile(r"\b(?:from|to|in)[ \t]+(?:the[ \t]+)?$")
+#: Unnamed groups that act: a plural noun opening a sentence ("Governments represented at the meeting have ...",
+#: "Regulators also have criticized") or before a verb of saying or a modal or auxiliary ("officials said",
+#: "executives said", "traders would", "governments are"; not before a passive: "officials will be exposed").
+GROUP_NOUN_A73 = r"(?:[Gg]overnments|[Oo]fficials|[Ee]xecutives|[Rr]egulators|[Tt]raders|[Bb]rokers|[Dd]ealers)"
+GROUP_OPENS_A73 = re.compile(rf"(?:(?<=[.!?][ \t])|(?<=\n))({GROUP_NOUN_A73})(?=[ \t]+[a-z])")
+GROUP_SAYS_A73 = re.compile(rf"(?<![\w.-])({GROUP_NOUN_A73})(?=[ \t]+(?:said|say|says|told|reported|noted|added|"
+                            r"estimated|predicted|expect|expected|believe|believed|agreed|warned|would|will|are|"
+                            r"were|have|had)\b)"
+                            r"(?![ \t]+\w+[ \t]+(?:be|been)[ \t]+[a-z]+ed\b)")
+#: Between a group and the state before it: at most two lower-case words ("Yugoslav agriculture officials").
+GROUP_GAP_A73 = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}")
+#: A US farm story's body: its producers and growers are American, and so is a farm agency of no code.
+US_FARM_BODY_A73 = re.compile(r"Agricultur|USDA")
+FARM_PEOPLE_A73 = re.compile(r"(?<![\w.-])(?:(?:[A-Z][a-z]+|[a-z]+)[ \t]+(?:and[ \t]+[a-z]+[ \t]+)?)?"
+                             r"(?:producers|farmers|growers)\b", re.IGNORECASE)
+FARM_AGENCY_A73 = re.compile(r"(?:Agricultural|Farm|Commodity|Soil|Rural|Food|Forest)\b.*\b(?:Service|Administration|"
+                             r"Corporation|Agency)")
+#: A product named after the verb that sells it ("The company markets Pulsetron, a heart monitor").
+PRODUCT_BEFORE_A73 = re.compile(r"\b(?:markets|sells|makes|produces|launched|introduced|distributes)[ \t]+$")
+#: An exchange named only as the source of prices ("on London Metal Exchange cash prices").
+EXCHANGE_PRICES_A73 = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,3}(?:prices|price|quotations|quotes)\b")
+#: A person named after a state office's title "of <Body>" ("Chief Inspector of Mines Rahman Hashim told").
+OFFICE_NAME_A73 = re.compile(r"\b(?:Chief[ \t]+)?(?:Inspector|Director|Commissioner|Controller|Registrar)"
+                             r"(?:[ \t]+General)?[ \t]+of[ \t]+(?:[A-Z][a-z]+[ \t]+(?:and[ \t]+)?){1,3}?"
+                             r"([A-Z][a-z]+[ \t]+[A-Z][a-z]+)(?=[ \t]+(?:told|said|says|,))")
+#: A bloc's members listed after a dash ("Arab League states -- Jordan, Yemen, Syria").
+MEMBER_LIST_A73 = re.compile(r"\b(?:states|countries|members|nations)[ \t]+--[ \t]+")
+#: A state named as a place, alone or in a list after "in" ("in Syria, Yemen or the UAE").
+IN_LIST_A73 = re.compile(r"\bin[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3},[ \t]+){0,6}"
+                         r"(?:(?:or|and)[ \t]+)?(?:the[ \t]+)?$")
+#: A state's adjective before its currency ("the last Saudi riyal bond").
+CURRENCY_NOUN_A73 = re.compile(r"[ \t]+(?:riyals?|dinars?|dirhams?|yen|francs?|marks?|pounds?|lire|pesos?|rupees?|"
+                               r"dollars?|dlrs)\b", re.IGNORECASE)
+#: 1980s US brokerages the dictionary lacks (the wire names them without a legal form or a ticker).
+US_BROKERS_A73 = frozenset({"Shearson Lehman Brothers", "Shearson Lehman", "Salomon Brothers",
+                            "Drexel Burnham Lambert", "Kidder Peabody", "PaineWebber", "Paine Webber", "Dean Witter",
+                            "Dean Witter Reynolds", "E.F. Hutton", "Smith Barney", "First Boston",
+                            "Prudential-Bache", "Prudential-Bache Securities"})
+
+
+def _actors73(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 73's actors (issue 17, 1987 Reuters wire stories naming governments; runs right after ``_actors72``,
+    only on wire stories). Not actors: a money supply's measures ("Sterling M3", "M0", "PSL2", "PSBR"), a
+    currency named with a place's initials ("H.K. Dlrs"), a state's adjective before the goods it ships ("Soviet
+    shipments"), a bloc named as where goods come from ("imports from Socialist countries"), a name after "non-"
+    ("the non-Socialist world"). A company's nationality in apposition ("Acme AG, a West German company") is the
+    company's mention and gives it that state. Found: unnamed groups that act ("Governments represented at the
+    meeting have ...", "officials said", "executives said"), of no code unless a state's mention is right before
+    them; a US farm story's producers, farmers and growers American, and its farm agency of no code ("Farm Credit
+    Service") too. A company's first word alone ("Shearson") is the company's mention; a 1980s US brokerage the
+    dictionary lacks ("Shearson Lehman Brothers") is American."""
+    if WIRE_TITLE_A56.match(text) is None:
+        return mentions
+    mentions = _not_actors_a73(text, mentions)
+    mentions = _national_appositions_a73(text, mentions)
+    mentions = _office_names_a73(text, mentions)
+    _ticker_words_a73(text, mentions)
+    for m in mentions:
+        if _org_a57(m) and not m.key[2] and m.key[0] in US_BROKERS_A73:
+            _rekey_a70(mentions, m.key, (m.key[0], m.key[1], "USA"))
+    _first_words_a73(text, mentions)
+    mentions = _us_farm_a73(text, mentions)
+    mentions = _listed_members_a73(text, mentions)
+    return _groups_a73(text, mentions)
+
+
+def _not_actors_a73(text: str, mentions: list[Mention]) -> list[Mention]:
+    def out(m: Mention) -> bool:
+        surface = text[m.start:m.end]
+        if m.agent is None and m.entry is None and m.kind != "anaphora" and \
+                (MONEY_MEASURE_A73.fullmatch(surface) or CURRENCY_A73.fullmatch(surface)):
+            return True
+        if text[max(0, m.start - 4):m.start] == "non-" and m.kind != "anaphora":
+            return True
+        if BLOC_PLACE_A73.match(text, m.start) and FROM_TO_A73.search(text, max(0, m.start - 12), m.start):
+            return True
+        if _org_a57(m) and m.key[0].endswith("Exchange") and EXCHANGE_PRICES_A73.match(text, m.end):
+            return True
+        return _country_mention_a64(m) and " " not in surface and m.key[0] != surface and \
+            GOODS_FLOW_A73.match(text, m.end) is not None
+    def after_seller(m: Mention) -> bool:
+        return PRODUCT_BEFORE_A73.search(text, max(0, m.start - 20), m.start) is not None
+    sold = {m.key for m in mentions if m.entry is None and m.agent is None and m.ner_type in ("person", "organization")
+            and re.fullmatch(r"[A-Z][a-z]+", text[m.start:m.end]) and after_seller(m)}
+    sold -= {m.key for m in mentions if not after_seller(m)}
+    kept = [m for m in mentions if not out(m) and m.key not in sold]
+    return kept if len(kept) != len(mentions) else mentions
+
+
+def _national_appositions_a73(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"<Company>, a (West) German company": the state's reading of the noun phrase is dropped and the company
+    (its name right before the comma) takes the state."""
+    drop: set[int] = set()
+    for hit in NATIONAL_APPOSITION_A73.finditer(text):
+        inner = [m for m in mentions if m.kind != "anaphora" and m.key[2] and hit.start(1) <= m.start and
+                 m.end <= hit.end(1)]
+        company = next((o for o in mentions if o.end == hit.start() and _company_a70(o)), None)
+        if not inner or company is None:
+            continue
+        drop.update(id(m) for m in inner)
+        if _org_a57(company) and company.key[2] != inner[0].key[2]:
+            _rekey_a70(mentions, company.key, (company.key[0], company.key[1], inner[0].key[2]))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _first_words_a73(text: str, mentions: list[Mention]) -> None:
+    """A one-word organisation of no entry, of another state, that is the first word of one longer organisation's
+    name in the story ("Shearson" of "Shearson Lehman Brothers"), is its mention (as ``_tickers_a70``, a reading of
+    the same code is left as it is: joining two right readings only lowers the count of right ones)."""
+    keys: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    for m in mentions:
+        if _org_a57(m) and len(m.key[0].split()) > 1 and text[m.start:m.end] == m.key[0]:
+            keys.setdefault(m.key[0].split()[0], set()).add(m.key)
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if not (_org_a57(m) and m.key[0] == surface and len(keys.get(surface, ())) == 1 and
+                re.fullmatch(r"[A-Z][a-z]+", surface)):
+            continue
+        longer = next(iter(keys[surface]))
+        if longer[2] and m.key[2] and longer[2] != m.key[2]:  # both coded, otherwise: two right readings stay
+            _rekey_a70(mentions, m.key, longer)
+
+
+def _us_farm_a73(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A story a US farm body tells ("the U.S. Agriculture Department said", "USDA said") and that names no other
+    state: its producers, farmers and growers are American (one actor a noun), and a farm agency of no code
+    ("Farm Credit Service") too."""
+    if not any(m.key[2] == "USA" and US_FARM_BODY_A73.search(m.key[0]) for m in mentions) or \
+            any(m.key[2] and m.key[2] != "USA" for m in mentions):
+        return mentions
+    for m in mentions:
+        if _org_a57(m) and not m.key[2] and FARM_AGENCY_A73.fullmatch(m.key[0]):
+            _rekey_a70(mentions, m.key, (m.key[0], m.key[1], "USA"))
+    found: list[Mention] = []
+    for hit in FARM_PEOPLE_A73.finditer(text):
+        head = hit.group(0).split()[-1].lower()
+        key = (head[:1].upper() + head[1:], None, "USA")
+        over = [o for o in mentions if o.start < hit.end() and hit.start() < o.end]
+        if not over:
+            found.append(Mention(hit.start(), hit.end(), key, "ner", None, None, "group"))
+            continue
+        for o in over:
+            if o.ner_type == "group" and o.entry is None and o.agent is None and not o.key[2] and \
+                    o.key[0].lower() == head:
+                o.key = key
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _groups_a73(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Unnamed groups that act (``GROUP_OPENS_A73``, ``GROUP_SAYS_A73``): one actor a noun and code, of the body
+    whose coded mention is right before it ("ATPC officials said"), else of no code; "the officials said" after a
+    group of that noun ("ministry officials said") is that group. A group after a state's mention, at most two
+    lower-case words between ("Yugoslav agriculture officials are"), and a span a mention covers are left to
+    them."""
+    found: list[Mention] = []
+    hits = sorted([*GROUP_OPENS_A73.finditer(text), *GROUP_SAYS_A73.finditer(text)], key=lambda h: h.start(1))
+    for hit in hits:
+        s, e = hit.span(1)
+        if any(o.start < e and s < o.end for o in [*mentions, *found]):
+            continue
+        noun = hit.group(1)
+        if text[max(0, s - 4):s].lower() == "the ":  # "the officials said": the group named before, if any
+            same = next((o for o in reversed([*mentions, *found]) if o.end <= s and o.ner_type == "group" and
+                         o.key[0].lower().endswith(noun.lower())), None)
+            if same is not None:
+                found.append(Mention(s, e, same.key, "ner", None, None, "group"))
+                continue
+        if any(o.end <= s and GROUP_GAP_A73.fullmatch(text, o.end, s) and (_country_mention_a64(o) or o.agent)
+               for o in mentions):
+            continue  # "Yugoslav agriculture officials": left to the state's mention, as before
+        body = next((o for o in mentions if o.end <= s and not text[o.end:s].strip() and o.agent is None and
+                     (o.key[1] or o.key[2])), None)
+        name = noun[:1].upper() + noun[1:]
+        code = (body.key[1], body.key[2]) if body is not None else (None, None)
+        found.append(Mention(s, e, (name, *code), "ner", None, None, "group"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _office_names_a73(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Chief Inspector of Mines <First> <Last> told": the name is a person of the state named last before it (the
+    tagger's readings of the name are replaced), and the first name alone that the tagger read as a body or a
+    person of no entry is the person's mention ("Rahman said", a Malay name's first word)."""
+    for hit in OFFICE_NAME_A73.finditer(text):
+        s, e = hit.span(1)
+        if any(o.start < e and s < o.end and (o.entry is not None or o.agent is not None) for o in mentions):
+            continue
+        state = next((o for o in reversed(mentions) if o.end <= s and _country_mention_a64(o) and o.key[2]), None)
+        name = " ".join(hit.group(1).split())
+        key = (name, None, state.key[2] if state is not None else None)
+        first = name.split()[0]
+        mentions = [o for o in mentions if not (o.start < e and s < o.end)]
+        for o in mentions:
+            if o.entry is None and o.agent is None and o.kind != "anaphora" and text[o.start:o.end] == first and \
+                    o.ner_type in ("person", "organization"):
+                o.key, o.ner_type = key, "person"
+        mentions = sorted([*mentions, Mention(s, e, key, "ner", None, None, "person")], key=lambda m: m.start)
+    return mentions
+
+
+def _ticker_words_a73(text: str, mentions: list[Mention]) -> None:
+    """A ticker in angle brackets that spells the first word of the company named right before it ("Itel Corp
+    <ITEL>"), read as a company of its own of the same code, is the company's mention (``_tickers_a70`` joins only
+    a ticker coded otherwise)."""
+    for hit in TICKER_A70.finditer(text):
+        before = next((o for o in reversed(mentions) if o.end <= hit.start() and _company_a70(o)
+                       and not text[o.end:hit.start()].strip()), None)
+        if before is None or before.key[0].split()[0].upper() != text[hit.start() + 1:hit.end() - 1].strip():
+            continue
+        for m in mentions:
+            if hit.start() < m.start and m.end < hit.end() and _org_a57(m) and m.key != before.key:
+                _rekey_a70(mentions, m.key, before.key)
+
+
+def _listed_members_a73(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A state listed among a bloc's members after a dash ("Arab League states -- Jordan, Yemen, Syria") and
+    otherwise named only as a place ("in Syria, Yemen or the UAE"), its acronym in brackets after its
+    listed name, or as its currency's adjective ("Saudi riyal"), is no actor (actors70's gold: the Gulf's states
+    as places)."""
+    spans = []
+    for hit in MEMBER_LIST_A73.finditer(text):
+        stop = text.find(". ", hit.end())
+        spans.append((hit.end(), stop if stop >= 0 else len(text)))
+
+    def listed(m: Mention) -> bool:
+        return any(a <= m.start and m.end <= b for a, b in spans)
+
+    def place(m: Mention) -> bool:
+        start = max(_sentence_start_a64(text, m.start), m.start - 120)
+        return listed(m) or IN_LIST_A73.search(text, start, m.start) is not None or \
+            CURRENCY_NOUN_A73.match(text, m.end) is not None
+    keys: dict[tuple[str, str | None, str | None], list[Mention]] = {}
+    for m in mentions:
+        if _country_mention_a64(m) and m.kind != "anaphora":
+            keys.setdefault(m.key, []).append(m)
+    drop = {k for k, ms in keys.items() if spans and any(listed(m) for m in ms) and all(place(m) for m in ms) and
+            not any(o.key == k and not _country_mention_a64(o) for o in mentions)}
+    return [m for m in mentions if m.key not in drop] if drop else mentions
+
+
+# --- Round 74 (branch actors74): 1987 company and market wire ----------------------------------------------------
+
+#: A country named only as a place outside which figures are counted ("stocks held outside the U.S.").
+OUTSIDE_BEFORE_A74 = re.compile(r"\b(?i:outside)[ \t]+(?:(?i:the)[ \t]+)?$")
+#: "U.S." as the adjective of a unit ("42,000 U.S. gallons", "U.S. cents").
+US_UNIT_AFTER_A74 = re.compile(r"[ \t]+(?:gallons?|barrels?|bushels?|(?:short[ \t]+)?tons?|tonnes?|cents?|cts|"
+                               r"pounds?|ounces?|miles?)\b")
+#: An exchange's stocks of a metal or a crop ("London Metal Exchange stocks fell", "LME stocks"): a place.
+EXCHANGE_STOCKS_AFTER_A74 = re.compile(r"[ \t]+(?:stocks|warehouses?|inventories|stockpiles)\b")
+#: A unit named with its parent after it: "<Unit>, a subsidiary of <Parent>" (also unit, affiliate, division).
+UNIT_OF_PARENT_A74 = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+)?(?:subsidiary|unit|affiliate|division)"
+                                r"[ \t]+of[ \t]+$")
+#: A partnership named by its partners' surnames ("Welsh, Carson, Anderson and Stowe"), the story's shorter form
+#: after it ("Welsh, Carson").
+PARTNERS_A74 = re.compile(r"(?<![\w.-])([A-Z][a-z]+(?:,[ \t]+[A-Z][a-z]+){2,}),?[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+"
+                          r"(?![ \t]+[A-Z])(?![\w-])")
+#: A maker's brands after its verb ("which makes Gilbey's gin and Old Crow whiskey"): the clause up to its end.
+MAKES_A74 = re.compile(r"\b(?:makes|made|produces|markets|sells|brews|distills|distributes)[ \t]+(?=[A-Z])")
+#: A spokesman named only as the source of a report ("according to an exchange spokeswoman").
+ACCORDING_SPOKESMAN_A74 = re.compile(r"\baccording[ \t]+to[ \t]+(?:an?|the)[ \t]+(?:[a-z]+[ \t]+)?"
+                                     r"(spokes(?:man|woman|person))\b(?![ \t]+(?:for|of)\b)(?![ \t]*,?[ \t]+[A-Z])")
+
+
+#: A comparison's other side before a company's name ("less favorable than Acme and Bolt"): no actor where the
+#: name (or a list of names) ends its clause.
+THAN_BEFORE_A74 = re.compile(r"\b(?:[a-z]+er|(?:more|less)(?:[ \t]+[a-z]+)?)[ \t]+than[ \t]+$")
+CLAUSE_END_AFTER_A74 = re.compile(r"[ \t]*(?:[,.;:)]|[\"”'’]|$)")
+LIST_BETWEEN_A74 = re.compile(r"(?:,[ \t]+|[ \t]+(?:and|or)[ \t]+|,[ \t]+(?:and|or)[ \t]+)")
+#: A facility's initials in brackets after its name ("the Texas Eastern Transmission Pipeline (TET)"): no actor.
+FACILITY_A74 = re.compile(r"((?:[A-Z][a-z]+[ \t]+){1,6}(?:Pipeline|Refinery|Terminal|Plant|Mine|Oilfield|Field))"
+                          r"[ \t]+\(([A-Z]{2,6})\)")
+#: Unnamed official sources who speak ("Official sources said"): of the story's state.
+OFFICIAL_SOURCES_A74 = re.compile(r"\b([Oo]fficial[ \t]+sources)[ \t]+(?:said|say|says|told|expected|expect|"
+                                  r"estimated|reported|added)\b")
+
+
+#: "Wall Street" as the market's people that speculate or react ("Wall Street has been speculating that ..."),
+#: not as a place ("rumors on Wall Street", "a Wall Street brokerage").
+WALL_STREET_A74 = re.compile(r"(?<!\bon[ \t])(?<!\bof[ \t])(?<!\bin[ \t])\b(Wall[ \t]+Street)[ \t]+"
+                             r"(?:(?:has|had|is|was|have|were)[ \t]+(?:been[ \t]+)?)?(?:[a-z]+ly[ \t]+)?"
+                             r"(?:speculat|expect|believ|panick?|react|bet|worr|fear|cheer|welcom|applaud|"
+                             r"anticipat|doubt|assum|guess)[a-z]*\b")
+
+
+def _actors74(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 74's actors (issue 17, 1987 Reuters company and market wire; runs right after ``_actors72`` and
+    ``_actors73``, only on wire stories). Not actors: a country named only as the place outside which figures are
+    counted ("stocks outside the U.S."), "U.S." before a unit ("U.S. gallons"); an exchange named only before its
+    stocks ("LME stocks fell"); a maker's brands the tagger read as persons ("which makes Old Crow whiskey"). A
+    one-word name that is a coded company's first word with two letters swapped ("Rosptach") is the company; a unit
+    named "<Unit>, a subsidiary of <Parent>" is of the parent's country; a partnership named by surnames ("Welsh,
+    Carson, Anderson and Stowe", the tagger's state and person) is one company of no code; an unnamed spokesman
+    named as a report's source ("according to an exchange spokeswoman") a person of no code. Companies named only
+    as a comparison's other side ("less favorable than Acme and Bolt") and a facility's bracketed initials ("the
+    Texas Eastern Transmission Pipeline (TET)") are no actors; "Official sources said" is a group of the story's
+    state, "Wall Street" that speculates a group of no code."""
+    if WIRE_TITLE_A56.match(text) is None:
+        return mentions
+    mentions = _places_a74(text, mentions)
+    mentions = _exchange_stocks_a74(text, mentions)
+    mentions = _brands_a74(text, mentions)
+    _swapped_names_a74(text, mentions)
+    _parents_a74(text, mentions)
+    mentions = _partners_a74(text, mentions)
+    mentions = _compared_a74(text, mentions)
+    mentions = _facility_initials_a74(text, mentions)
+    mentions = _official_sources_a74(text, mentions)
+    mentions = _wall_street_a74(text, mentions)
+    return _according_spokesmen_a74(text, mentions)
+
+
+def _places_a74(text: str, mentions: list[Mention]) -> list[Mention]:
+    def place(m: Mention) -> bool:
+        if not _country_mention_a64(m):
+            return False
+        if OUTSIDE_BEFORE_A74.search(text, max(0, m.start - 15), m.start) is not None:
+            return True
+        return text[m.start:m.end] == "U.S." and US_UNIT_AFTER_A74.match(text, m.end) is not None
+    kept = [m for m in mentions if not place(m)]
+    return kept if len(kept) != len(mentions) else mentions
+
+
+def _exchange_stocks_a74(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An exchange ("<Words> Exchange", or the initials of one the story names) whose every mention stands before
+    its stocks ("London Metal Exchange stocks fell", "LME stocks rose") is no actor: the place of the stocks."""
+    exchanges = {m.key for m in mentions if _company_a70(m) and re.search(r"\bExchange$", m.key[0])}
+    initials = set().union(*(_initials_a57(key[0]) for key in exchanges)) if exchanges else set()
+    keys = exchanges | {m.key for m in mentions if _org_a57(m) and text[m.start:m.end] in initials}
+    drop: set[int] = set()
+    for key in keys:
+        group = [m for m in mentions if m.key == key]
+        if all(EXCHANGE_STOCKS_AFTER_A74.match(text, m.end) is not None for m in group):
+            drop.update(id(m) for m in group)
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _brands_a74(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Names the tagger found (a person, or an organisation of no code and no company's form) whose every mention
+    stands in the object of a maker's verb (``MAKES_A74``, up to a comma before a lower-case word or the sentence's
+    end) that ends on a lower-case noun ("makes <Brand> gin and vodka, <Brand> and <Brand> whiskey, is") are
+    brands, no actors."""
+    spans: list[tuple[int, int]] = []
+    for hit in MAKES_A74.finditer(text):
+        end = _sentence_bounds(text, hit.end(), hit.end())[1]
+        cut = re.search(r",[ \t]+[a-z]", text[hit.end():end])
+        clause = text[hit.end():hit.end() + cut.start() if cut else end].rstrip(" \t.")
+        if re.search(r"[ \t][a-z]+$", clause) and not re.search(r"\b(?:said|says|as|to)\b", clause):
+            spans.append((hit.end(), hit.end() + len(clause)))
+    if not spans:
+        return mentions
+    drop: set[int] = set()
+    keys = {m.key for m in mentions if m.entry is None and m.agent is None and m.kind != "anaphora" and
+            (m.ner_type == "person" or (_org_a57(m) and not m.key[1] and not m.key[2] and
+                                        re.search(rf"\b{COMPANY_FORM_A70}$", m.key[0]) is None))}
+    for key in keys:
+        group = [m for m in mentions if m.key == key]
+        if all(any(s <= m.start and m.end <= e for s, e in spans) for m in group):
+            drop.update(id(m) for m in group)
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _swapped_a74(a: str, b: str) -> bool:
+    """Whether two words differ by two neighbouring letters swapped ("Rosptach", "Rospatch"), the first kept."""
+    if len(a) != len(b) or a == b or a[:1] != b[:1]:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _swapped_names_a74(text: str, mentions: list[Mention]) -> None:
+    """A tagger's one-word organisation (or person) of no code that is a coded company's first word with two
+    neighbouring letters swapped ("Rosptach" beside "Rospatch Corp") is that company (actors71's one-letter
+    misspellings, by transposition)."""
+    coded = [m for m in mentions if _company_a70(m) and (m.key[1] or m.key[2])]
+    for m in mentions:
+        surface = text[m.start:m.end]
+        tagged = m.entry is None and m.agent is None and m.kind != "anaphora" and \
+            m.ner_type in ("organization", "person")
+        if not tagged or m.key[1] or m.key[2] or not re.fullmatch(r"[A-Z][a-z]{5,}", surface):
+            continue
+        twin = next((o for o in coded if _swapped_a74(surface, o.key[0].split()[0])), None)
+        if twin is not None:
+            _rekey_a70(mentions, m.key, twin.key)
+
+
+def _parents_a74(text: str, mentions: list[Mention]) -> None:
+    """"<Unit>, a subsidiary of <Parent>" (or unit, affiliate, division, "a wholly owned subsidiary of"): a unit of
+    no code takes the coded parent's country."""
+    for m in mentions:
+        if not _org_a57(m) or m.key[1] or m.key[2]:
+            continue
+        parent = next((o for o in mentions if o.start > m.end and o.start - m.end < 60 and _company_a70(o) and
+                       o.key[2] and o.key != m.key), None)
+        if parent is not None and UNIT_OF_PARENT_A74.fullmatch(text, m.end, parent.start) is not None:
+            _rekey_a70(mentions, m.key, (m.key[0], None, parent.key[2]))
+
+
+def _partners_a74(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A partnership named by three or more surnames ("Welsh, Carson, Anderson and Stowe") that the tagger read as
+    a state (a demonym: "Welsh") and persons is one company of no code, its first two surnames ("Welsh, Carson")
+    its mention too. Not where a word is a country's name or a person the story names in full elsewhere."""
+    found: list[Mention] = []
+    drop: set[int] = set()
+    for hit in PARTNERS_A74.finditer(text):
+        s, e = hit.span()
+        inside = [m for m in mentions if m.start < e and s < m.end]
+        if any(m.start < s or m.end > e for m in inside):
+            continue
+        words = re.findall(r"[A-Z][a-z]+", hit.group(0))
+        countries = [m for m in inside if _country_mention_a64(m)]
+        named = any(_country_mention_a64(m) and m.entry is not None and
+                    text[m.start:m.end].lower()[:4] == m.entry.name.lower()[:4] for m in inside)
+        others = [m for m in inside if not _country_mention_a64(m)]
+        if named or not countries or any(m.ner_type != "person" or m.entry is not None for m in others) or \
+                any(m.key[0].split()[-1] in words and len(m.key[0].split()) > 1 and m.start >= e for m in mentions
+                    if _person_a59(m)):
+            continue
+        key = (" ".join(hit.group(0).split()), None, None)
+        found.append(Mention(s, e, key, "ner", None, None, "organization"))
+        drop.update(id(m) for m in inside)
+        short = re.escape(f"{words[0]}, {words[1]}")
+        for h in re.finditer(rf"(?<![\w-]){short}(?![\w-])(?!,?[ \t]+{re.escape(words[2])})", text):
+            if h.start() != s:
+                drop.update(id(m) for m in mentions if m.start < h.end() and h.start() < m.end)
+                found.append(Mention(h.start(), h.end(), key, "ner", None, None, "organization"))
+    if not found:
+        return mentions
+    return sorted([*(m for m in mentions if id(m) not in drop), *found], key=lambda m: m.start)
+
+
+def _according_spokesmen_a74(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An unnamed spokesman named as a report's source ("according to an exchange spokeswoman", no name after) is
+    a person of no code, the noun its mention (``_spokesmen_a60``'s reading; every such source of the story one
+    person); one a mention covers is left to it."""
+    found = [Mention(h.start(1), h.end(1), ("Spokesman", None, None), "ner", None, None, "person")
+             for h in ACCORDING_SPOKESMAN_A74.finditer(text)
+             if not any(o.start < h.end(1) and h.start(1) < o.end for o in mentions)]
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _compared_a74(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Companies whose every mention is the other side of a comparison ("a little less favorable than Acme and
+    Bolt Tobacco,"), the name or list of names ending its clause, are no actors: named, not acting."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    compared: set[int] = set()
+    for i, m in enumerate(ordered):
+        if not _company_a70(m) or THAN_BEFORE_A74.search(text, max(0, m.start - 30), m.start) is None:
+            continue
+        chain = [m]
+        for o in ordered[i + 1:]:
+            if not _company_a70(o) or LIST_BETWEEN_A74.fullmatch(text, chain[-1].end, o.start) is None:
+                break
+            chain.append(o)
+        if CLAUSE_END_AFTER_A74.match(text, chain[-1].end) is not None:
+            compared.update(id(o) for o in chain)
+    if not compared:
+        return mentions
+    drop = {id(m) for m in mentions
+            if all(id(o) in compared for o in mentions if o.key == m.key and o.agent is None)}
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _facility_initials_a74(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A tagger's name (a body's or a person's) that is only the bracketed initials of a facility named right
+    before ("the Texas Eastern Transmission Pipeline (TET)", a refinery, a terminal, a mine) is no actor: the
+    facility (actors52's pipelines) is none."""
+    initials = {h.group(2) for h in FACILITY_A74.finditer(text) if h.group(2) in _initials_a57(h.group(1))}
+    if not initials:
+        return mentions
+    def tagged(m: Mention) -> bool:
+        return m.entry is None and m.agent is None and m.kind != "anaphora" and \
+            m.ner_type in ("organization", "person") and text[m.start:m.end] in initials
+    keys = {m.key for m in mentions if tagged(m)}
+    drop = {id(m) for m in mentions if m.key in keys and all(tagged(o) for o in mentions if o.key == m.key)}
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _official_sources_a74(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Unnamed official sources who speak ("Official sources said <Country> was likely to ...") are a group of the
+    story's state (the state its country mentions name most; none where there is no such state)."""
+    home = _home_state_a71(mentions)
+    found = [Mention(h.start(1), h.end(1), ("Official sources", None, home), "ner", None, None, "group")
+             for h in OFFICIAL_SOURCES_A74.finditer(text)
+             if not any(o.start < h.end(1) and h.start(1) < o.end for o in mentions)]
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _wall_street_a74(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Wall Street" that speculates, expects or reacts ("Wall Street has been speculating that ...") is a group
+    of no code (actors_real41's "Wall Street is plainly beginning to panic"); one a mention covers is left to
+    it."""
+    found = [Mention(h.start(1), h.end(1), ("Wall Street", None, None), "ner", None, None, "group")
+             for h in WALL_STREET_A74.finditer(text)
+             if not any(o.start < h.end(1) and h.start(1) < o.end for o in mentions)]
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
