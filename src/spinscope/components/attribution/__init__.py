@@ -68,6 +68,7 @@ from .lead52 import lead52_attributions
 from .lead53 import lead53_attributions
 from .lead54 import lead54_attributions
 from .lead55 import lead55_attributions
+from .lead56 import lead56_attributions
 from .quotes import QuoteIndex, find_quotes
 from .round43 import drop_false_cues, settle_speakers
 from .round44 import drop_false_cues_44, headline_office_label
@@ -128,6 +129,9 @@ from .round103 import round103_attributions
 from .round104 import round104_attributions
 from .round105 import round105_attributions
 from .round106 import round106_attributions
+from .round107 import round107_attributions
+from .round108 import round108_attributions
+from .round109 import round109_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -343,6 +347,10 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round105_attributions(text, out)  # round 105 (attr105): wire records whole: tags, nested, forecasts
     out = round106_attributions(text, out)  # round 106 (attr106): refusals, reasons, feeling nouns, a board
     out = lead55_attributions(text, doc, out, table)  # lead, round 55: legal forms, conjoined cues, companies
+    out = round107_attributions(text, out, doc, table)  # round 107 (attr107): refusals, deals, tags, by-agents
+    out = round108_attributions(text, out, table)  # round 108 (attr108): wire results, officers, countries
+    out = round109_attributions(text, out)  # round 109 (attr109): a participle aside, reported results, countries
+    out = lead56_attributions(text, doc, out, table)  # lead, round 56: final tags, participle asides, figures
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]
