@@ -141,3 +141,18 @@ def test_the_president_of_a_growers_group_is_a_person():
     assert all(a.source_type == "person" and a.source_country == "CL" for a in records)
     told = next(a for a in records if _span(text, a.cue) == "told")
     assert _span(text, told.content) == "a crop of up to 90,000 tonnes was likely"
+
+
+def test_a_company_whose_first_word_the_wire_title_took_is_one_source():
+    text = ("KORVA LINES <KVL> HAS MIXED GAINS, CHARGES KORVA\n\nLines Inc said its second quarter results will show a "
+            "gain of 20 mln dlrs from selling a ferry unit.\n\nKorva Lines said the charges cover reserves set up "
+            "for older ships.")
+    records = _records(text)
+    assert len(records) == 2
+    assert {a.speaker_name for a in records} == {"Korva Lines Inc"}
+
+
+def test_guard_a_title_ending_in_a_headline_word_names_no_company():
+    text = ("ORBIS <ORB> SETS ANTI-TAKEOVER PLAN\n\nOrbis Chemical Inc said its directors adopted a rights plan to "
+            "guard shareholders against coercive bids.")
+    assert [a.speaker_name for a in _records(text)] == ["Orbis Chemical Inc"]

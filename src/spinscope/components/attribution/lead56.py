@@ -62,6 +62,11 @@ ORG_PRESIDENT_L56 = re.compile(r"\bpresident\s+of\b[^,;]*?\b(?:groups?|cooperati
                                r"councils?|federations?|compan(?:y|ies)|firms?|societ(?:y|ies)|chambers?)\b", re.I)
 STATE_TITLE_L56 = re.compile(r"\b(?:[Mm]inist(?:er|ry)|[Gg]overnment|[Ss]tate|[Rr]epublic|[Ss]enator|[Gg]overnor|"
                              r"[Ss]ecretary|[Cc]entral\s+[Bb]ank|[Pp]arliament|[Cc]ongress)\b")
+#: A 1987 wire title that took the first word of the company's name ("... CHARGES RJR" over "Nabisco Inc said"):
+#: the title line's last token, capitals of up to six characters.
+TITLE_TAIL_L56 = re.compile(r"[^\n]*\s(?P<tail>[A-Z][A-Z&.]{0,5})[ \t]*\n[ \t]*\n")
+#: A company's legal form ending a speaker's phrase.
+FORM_END_L56 = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|Cos|AG|NV|SA|AB)\.?$")
 #: A final tag's speaker after the clause: ", <Name>[, <title>,] " right before "told"/"said".
 FINAL_TAG_L56 = re.compile(r",\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)"
                            r"(?:,\s+(?P<title>[a-z][^,\n]{1,60}))?,?\s+\Z")
@@ -307,6 +312,34 @@ def _org_presidents(text: str, out: list[Attribution]) -> list[Attribution]:
             if a.speaker_name in heads and a.source_type in ("government", "politician") else a for a in out]
 
 
+def _title_split_names(text: str, out: list[Attribution]) -> list[Attribution]:
+    """"RJR NABISCO <RJR> HAS GAINS, CHARGES RJR" over "Nabisco Inc said": where the title opens with that word and
+    the speaker's first word, the company that opens the first body line is named with the word the title took
+    ("RJR Nabisco Inc"), spelled as the body spells it ("RJR Nabisco said"),
+    and so are its records named by that word ("RJR Nabisco", "AM"): one source, not two (lead55 joins a legal form
+    alone, "Ltd", the same way)."""
+    m = TITLE_TAIL_L56.match(text)
+    if m is None:
+        return out
+    body, tail = m.end(), m.group("tail")
+    first = next((a for a in out if a.speaker is not None and a.speaker.start == body), None)
+    phrase = _phrase(text, first) if first is not None else ""
+    if first is None or " " not in phrase or not FORM_END_L56.search(phrase) or \
+            first.source_type not in ("organization", "person") or phrase.upper().startswith(tail.upper() + " "):
+        return out
+    head = phrase.split()[0]
+    if not text[:body].upper().startswith(f"{tail} {head}".upper()):
+        return out  # the title names the company whole first ("RJR NABISCO <RJR> ..."): its last word was taken
+    spelled = re.search(rf"(?<![\w.]){re.escape(tail)}(?=[ \t]+{re.escape(head)}\b)", text[body:], re.I)
+    word = text[body + spelled.start():body + spelled.end()] if spelled is not None else tail
+    full = f"{word} {phrase}"
+    stem = FORM_END_L56.sub("", full).strip()
+    names = {first.speaker_name, stem, word} - {None, ""}
+    return [a.model_copy(update={"speaker_name": full, "source_type": "organization", "named": True,
+                                 "state_affiliated": False, "evidence": f"{a.evidence}:lead56:title-split-name"})
+            if a.speaker is not None and a.speaker_name in names else a for a in out]
+
+
 def lead56_attributions(text: str, doc: Document, attributions: list[Attribution],
                         table: SourceTable) -> list[Attribution]:
     """Round 56's lead rules, as the module's notes say: the records, their contents, then the names."""
@@ -314,6 +347,7 @@ def lead56_attributions(text: str, doc: Document, attributions: list[Attribution
     out = _participle_aside(text, doc, _tag_over_clause(text, doc, out, table), table)
     out = _comma_split(text, [_bracket_subject(text, _second_complement(text, doc, a)) for a in out])
     out = _org_presidents(text, _one_speaker(text, _names(text, out)))
+    out = _title_split_names(text, out)  # lead56e, after the landing
     if len(out) == len(attributions) and all(a is b for a, b in zip(out, attributions, strict=True)):
         return attributions
     return sorted(out, key=lambda a: (a.content.start, a.content.end))
