@@ -31,6 +31,13 @@ tests are in ``tests/test_lead56.py``.
 - **Names.** A speaker's name that keeps a piece of its ticker ("<Firm> Corp <KM") or a results table's word
   ("Shr <Firm> Co"): without it. "<Parent>'s 49.7 pct owned <Firm> affiliate said": the bracketed firm. "The
   exchange said" after "The Tokyo Grain Exchange said" (typed ``person``, a second source): that exchange.
+- **One speaker.** The tag's speaker found above is the same person in the story's other records of that name
+  ("<Surname> said", typed ``person`` with no country); a surname that is the middle name of one named speaker
+  ("Marin" after "Justo Marin Ludena") is that speaker; unnamed market voices joined by "and" ("Analysts and some Wall
+  Street sources") are ``anonymous``; the president of a body that is no state's (a growers' cooperative) is a
+  ``person`` in every record. "told Reuters a harvest of ... was expected" keeps its subject in the content.
+- **After the landing (lead56e).** A company whose first word the wire title took ("... CHARGES <FIRM>" over "<Name>
+  Inc said", where the title opens with "<FIRM> <NAME>") is named whole, one source with its other records.
 """
 
 from __future__ import annotations
