@@ -6,12 +6,11 @@ is invented."""
 from __future__ import annotations
 
 from spinscope.api import analyze
-
-ATTRIBUTION_COMPONENTS = ["language.v1", "segment.v1", "entities.v1", "attributions.v1"]
+from tests.attribution_rows import records
 
 
 def _records(text: str):
-    return analyze(text, components=ATTRIBUTION_COMPONENTS).attributions
+    return records(text)[1]
 
 
 def _record(text: str, content_start: str):
