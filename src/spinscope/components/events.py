@@ -5106,6 +5106,9 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round83_rules(found, ctx)  # events83: after events82's _round82_rules
             found = _round84_rules(ctx, offset, found)  # events84: after events82's (and events83's) rules
             found = _lead56_rules(found)  # lead56: after the round's helpers' rules
+            found = _round85_rules(ctx, offset, found)  # events85: after the lead's _lead56_rules
+            found = _round86_rules(ctx, sent, offset, found)  # events86: after lead56's (and events85's) rules
+            found = _lead57_rules(found)  # lead57: after the round's helpers' rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -5123,6 +5126,9 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round83_rules(found, ctx)  # events83: the back-off's nouns too
             found = _round84_rules(ctx, offset, found)  # events84: the back-off's nouns too
             found = _lead56_rules(found)  # lead56: the back-off's nouns too
+            found = _round85_rules(ctx, offset, found)  # events85: the back-off's nouns too
+            found = _round86_rules(ctx, sent, offset, found)  # events86: the back-off's nouns too
+            found = _lead57_rules(found)  # lead57: the back-off's nouns too
             found = _round36_targets(ctx, offset, found)
             found = [_probed_country(ctx, offset, f) for f in found]  # round 39: "Mueller's Russia probe"
             found = [_activist_blockade(f) for f in found]  # round 41: after the back-off, which finds nouns
@@ -13985,3 +13991,418 @@ def _counted_export_56(f: _Found) -> bool:
     obj = next((c for c in f.trigger.children if c.dep_ == "dobj"), None)
     return obj is not None and (obj.like_num or any(c.dep_ in ("nummod", "quantmod") or c.like_num
                                                      for c in obj.children))
+
+
+# ------------------------------------------------------------------------------------------ events85, round 56
+
+
+def _round85_rules(ctx: _Context, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 85 (issue 17, 1987 Reuters wire naming governments: a state official's call on business, tariffs on a
+    state's goods, a meeting of two states' officials): drops a headline's passive call ("<COUNTRY> <GROUP> ASKED
+    TO ...", :func:`_round85_headline_passive`), recodes an imposed measure to the state that owns it
+    (:func:`_round85_measure_owner`) and aims a meeting of "<State> And <adjective> officials" (ARFF casing) at
+    the first state (:func:`_round85_capital_and_pair`), and drops a negated act between sides with no code
+    (:func:`_round85_codeless_negated`). After the lead's ``_lead56_rules``, and once more on the
+    back-off's nouns."""
+    found = [_round85_capital_and_pair(ctx, offset, _round85_measure_owner(ctx, offset, f)) for f in found]
+    return [f for f in found if not _round85_headline_passive(ctx, offset, f) and not _round85_codeless_negated(ctx, f)]
+
+
+#: Round 85: verbs of a call whose bare past form after a subject, with no object, is a headline's passive.
+CALL_VERBS_85 = frozenset({"asked", "urged", "told", "called", "pressed", "requested"})
+
+
+def _round85_headline_passive(ctx: _Context, offset: int, f: _Found) -> bool:
+    """A headline "<COUNTRY> <GROUP> ASKED TO <VERB> ..." (the group asked, by someone the headline does not
+    name) gave REQUEST with the business's state as the source: in a sentence in capitals, a call verb in its bare
+    past form (:data:`CALL_VERBS_85`) with no auxiliary, no object and "TO" right after it is a passive, and its
+    subject is the one called on; an event whose source is named only inside that subject has no named source, no
+    record (a record needs a coded source). "U.S. ASKED JAPAN TO ..." (an object) keeps its event."""
+    tok = f.trigger
+    if f.source is None or tok.lower_ not in CALL_VERBS_85 or tok.i + 1 >= len(tok.doc) \
+            or tok.doc[tok.i + 1].lower_ != "to":
+        return False
+    letters = [ch for ch in tok.sent.text if ch.isalpha()]
+    if not letters or any(ch.islower() for ch in letters):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.i < tok.i for c in tok.children):
+        return False  # "... HAS ASKED TO ...", "... WAS ASKED TO ..." (an object would stand before "TO")
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+    if subj is None:
+        return False
+    inside = {t.i for t in subj.subtree}
+    named = [t for t in tok.sent if _tok_actor(ctx, t, offset) == f.source]
+    return bool(named) and all(t.i in inside for t in named)
+
+
+#: Round 85: a state's trade measures ("U.S. tariffs on Japanese goods") and the verbs that put them in force.
+MEASURE_NOUNS_85 = frozenset({"tariff", "tariffs", "tarriff", "tarriffs", "duty", "duties", "sanction", "sanctions",
+                              "quota", "quotas", "ban", "bans", "embargo", "embargoes", "levy", "levies", "curb",
+                              "curbs", "restriction", "restrictions", "surcharge", "surcharges"})
+IMPOSE_VERBS_85 = frozenset({"impose", "levy", "apply", "introduce", "slap", "put"})
+
+
+def _round85_measure_owner(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """A wire sentence saying that a state's tariffs on another state's goods would probably be put in force on their
+    date, whatever the other state did "by" way of efforts against them, gave the other state's threat to the first
+    (the passive's subject read as the target, "by <state>" in the concessive phrase as the agent): a passive verb
+    (:data:`IMPOSE_VERBS_85`) whose subject is a measure (:data:`MEASURE_NOUNS_85`) owned by a state ("U.S.
+    tariffs", a modifier naming an actor) and laid "on" / "against" another actor's goods is that owner's act
+    aimed at the other actor."""
+    tok = f.trigger
+    if f.source is None or not _lemma_in(tok, IMPOSE_VERBS_85) or not any(c.dep_ == "auxpass" for c in tok.children):
+        return f
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or not _lemma_in(subj, MEASURE_NOUNS_85):
+        return f
+    owner = next((a for c in subj.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < subj.i
+                  and (a := _tok_actor(ctx, c, offset)) is not None), None)
+    if owner is None or not ctx.actors[owner].code:
+        return f
+    aimed = next((a for p in subj.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                  for t in p.subtree if t.i != p.i and (a := _tok_actor(ctx, t, offset)) not in (None, owner)), None)
+    if aimed is None or (f.source, f.target) == (owner, aimed):
+        return f
+    return replace(f, source=owner, target=aimed)
+
+
+def _round85_capital_and_pair(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """ARFF casing capitalises the word after "U.S." ("U.S. And <adjective> officials ... meet"): the parser
+    leaves "U.S." out of the subject, and the meeting gave CONSULT of the adjective's state alone. A CONSULT with
+    no target whose source is named by the first modifier of its trigger's subject, right after "<actor> And", is
+    aimed at that actor when it has a code of its own and is another (as with "and" in lower case)."""
+    tok = f.trigger
+    if f.plover != "CONSULT" or f.target is not None or f.source is None:
+        return f
+    verb = tok.head if tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return f
+    first = subj.left_edge
+    if first.i < 2 or _tok_actor(ctx, first, offset) != f.source or first.doc[first.i - 1].text != "And":
+        return f
+    other = _tok_actor(ctx, first.doc[first.i - 2], offset)
+    if other is None or other == f.source or not ctx.actors[other].code:
+        return f
+    return replace(f, target=other)
+
+
+def _round85_codeless_negated(ctx: _Context, f: _Found) -> bool:
+    """The lead's lead (events83's r83-039, a family that "has not indicated support" for a bid, gave a negated
+    SUPPORT with no codes on either side): an act that did not happen (negated by the trigger's words or a
+    rule's hint) whose source, and target if any, carry neither a country nor a code is no record (a record needs
+    a coded source; round 76: a negated act is no event). A coded side keeps its negated event."""
+    if f.source is None or not (f.mode_hint == "negated" or _mode_words(f.trigger)[0]):
+        return False
+    return all(ctx.actors[k].country is None and not ctx.actors[k].code for k in (f.source, f.target)
+               if k is not None)
+
+
+# ------------------------------------------------------------------------------------------ events86, round 56
+
+
+def _round86_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 86 (issue 17, thirty short 1987 Reuters wire stories naming governments): drops of "execute" said of
+    market orders (:func:`_round86_executed_deal`), of a crop or shipment "delayed" (:func:`_round86_delayed_goods`)
+    and of a meeting the speaker was entering or leaving (:func:`_round86_meeting_entered`); an act whose object is
+    "no <noun>" negated (:func:`_round86_no_object`), a warning's target (:func:`_round86_warning_target`); then
+    additions (:func:`_round86_adds`: trade preferences ended, SANCTION; a statement reaffirming a pact and an
+    accord reached between two sides, AGREE; "would take action to stop", THREATEN). After lead56's
+    ``_lead56_rules`` (events85's rules between them at the merge), and once more on the back-off's nouns."""
+    found = [f for f in found if not _round86_executed_deal(f)
+             and not _round86_delayed_goods(ctx, offset, f) and not _round86_meeting_entered(f)]
+    found = [_round86_warning_target(ctx, offset, _round86_no_object(f)) for f in found]
+    return _round86_adds(ctx, sent, offset, found)
+
+
+def _round86_object(f: _Found) -> Token | None:
+    """The noun an event verb acts on: the noun a light verb carries, else the verb's direct object (or its
+    passive subject)."""
+    if f.carried is not None:
+        return f.trigger.doc[f.carried]
+    if f.trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in f.trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _round86_no_object(f: _Found) -> _Found:
+    """"<State> conducts no trade with <state>" gave COOPERATE, "conducted no talks with" CONSULT, both asserted:
+    an event verb whose object (or the noun it carries) is determined by "no" is an act denied, negated (as "did
+    not meet <side>" stays CONSULT, negated: rounds 54/56/69, events82's guard; an event noun itself so determined,
+    "no talks are planned", is left as those rounds keep it). "Held talks with no result" stays asserted."""
+    obj = _round86_object(f)
+    if f.mode_hint == "negated" or obj is None or obj.i == f.trigger.i:
+        return f
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return replace(f, mode_hint="negated")
+    return f
+
+
+#: Round 86: what a market executes ("execute 2 billion dlrs of customer repos", "executed the sell orders").
+EXECUTED_DEALS_86 = frozenset({"repo", "repos", "repurchase", "repurchases", "order", "orders", "trade", "trades",
+                               "transaction", "transactions", "swap", "swaps", "purchase", "purchases", "sale",
+                               "sales", "contract", "contracts", "agreement", "agreements", "plan", "plans",
+                               "program", "programme", "strategy", "deal", "deals", "operation", "operations",
+                               "dlr", "dlrs", "dollar", "dollars", "bill", "bills", "option", "options"})
+
+
+def _round86_executed_deal(f: _Found) -> bool:
+    """Economists expecting the central bank "to execute 2.0 billion dlrs of customer repos" gave ASSAULT (175, the
+    dictionary's "execute" of killing): "execute" whose object (or passive subject) is a sum of money, a counted
+    quantity, or a market deal, order or plan (:data:`EXECUTED_DEALS_86`, also as "of <deals>") is carrying a deal
+    out, no event. "The army executed three rebels" keeps its event."""
+    if f.trigger.lemma_.lower() != "execute":
+        return False
+    obj = next((c for c in f.trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    if _lemma_in(obj, EXECUTED_DEALS_86) or obj.like_num:
+        return True
+    if _lemma_in(obj, frozenset({"people", "prisoner", "prisoners", "man", "men", "rebel", "rebels"})):
+        return False
+    return any(g.dep_ == "pobj" and _lemma_in(g, EXECUTED_DEALS_86)
+               for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
+#: Round 86: goods and farm work that weather or markets delay ("beet plantings delayed three weeks").
+DELAYED_GOODS_86 = frozenset({"planting", "plantings", "sowing", "sowings", "harvest", "harvests", "harvesting",
+                              "crop", "crops", "shipment", "shipments", "delivery", "deliveries", "loading",
+                              "loadings", "arrival", "arrivals", "output", "production", "export", "exports",
+                              "import", "imports", "cargo", "cargoes"})
+
+
+def _round86_delayed_goods(ctx: _Context, offset: int, f: _Found) -> bool:
+    """A headline "<State> beet plantings delayed three weeks" (cold weather the cause) gave REJECT (120) of the
+    state: "delay" / "postpone" whose subject (or passive subject, or object) is a crop, farm work or a shipment
+    (:data:`DELAYED_GOODS_86`), with the source named only as a modifier inside that phrase, is no act of the
+    state. "<State> delayed the talks" and "the <state> delegation delayed ..." keep their events."""
+    if f.plover != "REJECT" or f.source is None or f.trigger.lemma_.lower() not in ("delay", "postpone"):
+        return False
+    goods = [c for c in f.trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+             and _lemma_in(c, DELAYED_GOODS_86) and _tok_actor(ctx, c, offset) is None]
+    if not goods:
+        return False
+    inside = {t.i for g in goods for t in g.subtree}
+    named = [t for t in f.trigger.sent if _tok_actor(ctx, t, offset) == f.source]
+    return bool(named) and all(t.i in inside for t in named)
+
+
+def _round86_meeting_entered(f: _Found) -> bool:
+    """A minister speaking "before entering a meeting of the IMF" gave CONSULT of the fund: a meeting noun
+    (:data:`MEETING_NOUNS_79`, no target) that is the object of "enter" / "leave" in a phrase or clause of the
+    verb of saying marks the time of the remark, no meeting reported (round 80's meetings as time marks).
+    "<State> attended the meeting" keeps its event."""
+    tok = f.trigger
+    if f.plover != "CONSULT" or f.target is not None or not _lemma_in(tok, MEETING_NOUNS_79):
+        return False
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in ("enter", "leave") and verb.dep_ in ("pcomp", "advcl")
+
+
+#: Round 86: ending a state's trade preferences ("ended duty-free treatment for exports from <state>").
+END_VERBS_86 = frozenset({"end", "withdraw", "suspend", "revoke", "terminate", "cancel", "remove", "strip",
+                          "deny", "halt"})
+PREFERENCE_NOUNS_86 = frozenset({"treatment", "benefit", "benefits", "privilege", "privileges", "preference",
+                                 "preferences", "status"})
+PREFERENCE_WORDS_86 = frozenset({"preferential", "duty-free", "duty", "free", "tariff", "trade", "gsp", "favoured",
+                                 "favored", "most", "nation"})
+
+
+def _round86_adds(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 86's additions: trade preferences ended (:func:`_round86_preferences_ended`), which replaces another
+    reading of the same verb ("withdrew" RETREAT), a group's statement reaffirming its pact
+    (:func:`_round86_statement_reaffirms`), "would take action to stop <state>" (:func:`_round86_action_to_stop`)
+    and an accord "reached between" two sides (:func:`_round86_reached_between`). Cheap check first: the lemmas
+    each needs among the sentence's lemmas."""
+    lemmas = _lemmas_43(sent) | {t.lower_ for t in sent}
+    ends = bool(END_VERBS_86 & lemmas and PREFERENCE_NOUNS_86 & lemmas)
+    stops = bool(STOP_VERBS_86 & lemmas and ACTION_NOUNS_86 & lemmas)
+    between = "reach" in lemmas and "between" in lemmas
+    if not ends and not stops and not between and not REAFFIRM_VERBS_80 & lemmas:
+        return found
+    out = list(found)
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        new = _round86_preferences_ended(ctx, tok, offset) if ends else []
+        if new and not any(f.trigger.i == tok.i and f.plover == "SANCTION" for f in out):
+            out = [f for f in out if f.trigger.i != tok.i] + new
+        for add in (_round86_statement_reaffirms(ctx, tok, offset),
+                    _round86_action_to_stop(ctx, tok, offset) if stops else None,
+                    _round86_reached_between(ctx, tok, offset) if between else None):
+            if add is not None and not any(f.trigger.i == tok.i for f in out):
+                out.append(add)
+    return out
+
+
+def _round86_preferences_ended(ctx: _Context, verb: Token, offset: int) -> list[_Found]:
+    """"The president ended preferential tariff treatment of goods from <state>, <state> and <state>" gave no
+    event: end / withdraw / suspend (:data:`END_VERBS_86`, not negated) whose object is a
+    treatment, benefits, privileges or status (:data:`PREFERENCE_NOUNS_86`) marked as a trade preference
+    (:data:`PREFERENCE_WORDS_86`: "preferential", "duty-free", "tariff", "most favoured nation"), with a coded
+    subject, is SANCTION (16x, reducing relations) of the subject against each other country the object's phrase
+    names ("for exports from <state>", "<state>'s trade benefits"). No country named: no event."""
+    if verb.lemma_.lower() not in END_VERBS_86 or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not _lemma_in(obj, PREFERENCE_NOUNS_86):
+        return []
+    marks = {w for c in obj.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree
+             for w in (t.lower_, t.lemma_.lower(), *t.lower_.split("-"))}
+    if not marks & PREFERENCE_WORDS_86:
+        return []
+    source = _subject_actor_80(ctx, verb, offset)
+    if source is None:
+        return []
+    targets: list[int] = []
+    for t in obj.subtree:
+        actor = _tok_actor(ctx, t, offset)
+        if actor is not None and actor != source and actor not in targets and ctx.actors[actor].type == "country":
+            targets.append(actor)
+    return [_Found(trigger=verb, cameo="163", plover="SANCTION", source=source, target=t, extra_target=k > 0)
+            for k, t in enumerate(targets)]
+
+
+#: Round 86: a group's statement ("the seven states' communique reaffirming their accord").
+STATEMENT_NOUNS_86 = frozenset({"statement", "communique", "declaration", "announcement"})
+
+
+def _round86_statement_reaffirms(ctx: _Context, verb: Token, offset: int) -> _Found | None:
+    """The seven industrial states' statement "reaffirming" their currency pact ("a statement by <group>") gave no
+    event (events80's :func:`_pact_reaffirmed_80` reads a subject, and this verb has none): reaffirm / reiterate
+    (:data:`REAFFIRM_VERBS_80`) as a participle describing a statement (:data:`STATEMENT_NOUNS_86`) "by" / "of" a
+    coded actor, with a pact (:data:`PACT_NOUNS_80`) as its object, is AGREE (030) of that actor, no target."""
+    if verb.lemma_.lower() not in REAFFIRM_VERBS_80 or verb.dep_ != "acl":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not _lemma_in(obj, PACT_NOUNS_80) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    head = verb.head  # the statement, or its author when the participle hangs on "by <author>"
+    if _lemma_in(head, STATEMENT_NOUNS_86):
+        by = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
+                   for g in c.children if g.dep_ == "pobj"), None)
+    elif head.dep_ == "pobj" and head.head.lower_ in ("by", "of") and _lemma_in(head.head.head, STATEMENT_NOUNS_86):
+        by = head
+    else:
+        return None
+    source = _phrase_actor(ctx, by, offset) if by is not None else None
+    if source is None or not (ctx.actors[source].country or ctx.actors[source].code):
+        return None
+    return _Found(trigger=verb, cameo="030", plover="AGREE", source=source, target=None)
+
+
+def _round86_clause_target(ctx: _Context, verb: Token, offset: int, source: int | None) -> int | None:
+    """The country a threatened act is aimed at: the direct object of the clause's verb, or of a verb it takes ("take
+    action to stop <state>'s drilling"), named itself or as the object's possessor; not the source."""
+    todo, seen = [verb], set()
+    while todo:
+        v = todo.pop(0)
+        if v.i in seen:
+            continue
+        seen.add(v.i)
+        for obj in (c for c in v.children if c.dep_ == "dobj"):
+            for tok in [obj, *(c for c in obj.children if c.dep_ == "poss")]:
+                actor = _tok_actor(ctx, tok, offset)
+                if actor is not None and actor != source and ctx.actors[actor].type == "country":
+                    return actor
+        todo.extend(c for c in v.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+    return None
+
+
+def _round86_warning_target(ctx: _Context, offset: int, f: _Found) -> _Found:
+    """"Replying to a warning from <state> that it will stop <state> from seeking oil" gave THREATEN with no
+    target: a threat noun ("warning", no target) whose "that" clause (its own, or one the parser hung on the
+    governing verb right after the noun's phrase) has a verb acting on another country
+    (:func:`_round86_clause_target`) is aimed at that country."""
+    tok = f.trigger
+    if f.plover != "THREATEN" or f.target is not None or f.source is None or tok.pos_ != "NOUN":
+        return f
+    clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp")]
+    gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+    clauses += [c for c in gov.children if c.dep_ == "ccomp" and c.left_edge.i == tok.right_edge.i + 1]
+    for clause in clauses:
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        target = _round86_clause_target(ctx, clause, offset, f.source)
+        if target is not None:
+            return replace(f, target=target)
+    return f
+
+
+#: Round 86: taking action to stop another ("would take action to stop <state>'s oil activities").
+STOP_VERBS_86 = frozenset({"stop", "prevent", "block", "halt", "counter"})
+ACTION_NOUNS_86 = frozenset({"action", "actions", "step", "steps", "measure", "measures"})
+
+
+def _round86_action_to_stop(ctx: _Context, verb: Token, offset: int) -> _Found | None:
+    """A spokesman's statement "that <state> would take action to stop <state>'s oil activities" gave no event:
+    "take" with an action, steps or measures (:data:`ACTION_NOUNS_86`) as its object, "will" / "would" / "could"
+    before it (a stated intent, not an act done) and a verb of stopping (:data:`STOP_VERBS_86`) whose object
+    names another country (:func:`_round86_clause_target`), with a coded subject, is THREATEN (130) of the
+    subject against that country. Negated, or with no country stopped: no event."""
+    if verb.lemma_.lower() != "take" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "'ll") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not _lemma_in(obj, ACTION_NOUNS_86):
+        return None
+    stop = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _lemma_in(c, STOP_VERBS_86)), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if stop is None or subj is None:
+        return None
+    source = _phrase_actor(ctx, subj, offset)
+    if source is None or not (ctx.actors[source].country or ctx.actors[source].code):
+        return None
+    target = _round86_clause_target(ctx, stop, offset, source)
+    if target is None:
+        return None
+    return _Found(trigger=verb, cameo="130", plover="THREATEN", source=source, target=target)
+
+
+#: Round 86: what is reached between two sides ("the accord was reached between <side> and <side>").
+REACHED_NOUNS_86 = PACT_NOUNS_80 | frozenset({"deal", "deals", "compromise", "settlement"})
+
+
+def _round86_reached_between(ctx: _Context, verb: Token, offset: int) -> _Found | None:
+    """"The accord was reached between <state>'s oil minister and a visiting <state> delegation" gave no event (a
+    passive "reached" has no subject to act): "reach" in the passive, not negated, with an accord, a deal or a
+    compromise (:data:`REACHED_NOUNS_86`, not "no accord") as its subject and "between <side> and <side>" (on the
+    verb or on the subject) naming two sides of different countries, is AGREE (030, round 58: reaching an
+    agreement) of the first side with the second."""
+    if verb.lemma_.lower() != "reach" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or not _lemma_in(subj, REACHED_NOUNS_86) or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+        return None
+    first = next((g for h in (verb, subj) for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
+    if first is None or second is None:
+        return None
+    one, other = _phrase_actor(ctx, first, offset), _phrase_actor(ctx, second, offset)
+    if one is None or other is None:
+        return None
+    codes = [ctx.actors[one].country or ctx.actors[one].code, ctx.actors[other].country or ctx.actors[other].code]
+    if None in codes or codes[0] == codes[1]:
+        return None
+    return _Found(trigger=verb, cameo="030", plover="AGREE", source=one, target=other)
+
+
+def _lead57_rules(found: list[_Found]) -> list[_Found]:
+    """Lead, round 57: a central bank that "gave the money market <amount> of assistance" or "provided the money
+    market with" help came out AID: a money-market operation is routine liquidity, no event (the older wire golds
+    code none of their money-market sentences)."""
+    return [f for f in found if not _market_help_57(f)]
+
+
+def _market_help_57(f: _Found) -> bool:
+    if f.plover != "AID":
+        return False
+    sent = f.trigger.sent
+    objects = [t for c in f.trigger.children if c.dep_ in ("dobj", "dative", "iobj") for t in c.subtree]
+    low = sent.text.lower()
+    return "money market" in low or (any(t.lemma_.lower() == "market" for t in objects) and any(
+        w in low for w in ("assistance", "liquidity", "help")))
