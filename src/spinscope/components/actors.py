@@ -2770,7 +2770,8 @@ class ActorNormalizer:
                         not re.search(r"[().,;]", heading):
                     headlines.append((p.start, p.start + run_in.end(1)))
         if headlines:
-            doc.actors = _without_headline_fragments(doc.text, headlines, doc.actors)
+            doc.actors = _title_companies_kept_a76(doc.text, doc.actors,
+                                                   _without_headline_fragments(doc.text, headlines, doc.actors))
         return doc
 
 
@@ -4431,6 +4432,8 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors72(text, mentions, dictionary)  # round 72 (actors72): US towns, former names, units, UN bodies
     mentions = _actors73(text, mentions, dictionary)  # round 73 (actors73): money measures, groups, US farm stories
     mentions = _actors74(text, mentions)  # round 74 (actors74): outside places, brands, partnerships
+    mentions = _actors75(text, mentions)  # round 75 (actors75): goods' places, freight routes, one-state bodies
+    mentions = _actors76(text, mentions)  # round 76 (actors76): earnings titles, filing places, title tickers
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -12738,3 +12741,448 @@ def _wall_street_a74(text: str, mentions: list[Mention]) -> list[Mention]:
              for h in WALL_STREET_A74.finditer(text)
              if not any(o.start < h.end(1) and h.start(1) < o.end for o in mentions)]
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+# --- Round 75 (branch actors75): short 1987 wire naming governments ---------------------------------------------
+
+#: A state's possessive before its crop, output or stocks ("Argentina's coarse grain crop", "China's grain
+#: stocks", "China's fruit output"), or its adjective before them ("Argentine coarse grain exports",
+#: a title's "ARGENTINE COARSE GRAIN", only a crop's own words between: "U.S. SETS CORN ..." names a state that
+#: acts): the goods' place.
+GOODS_POSSESSIVE_A75 = re.compile(r"(?:'s|’s|\")[ \t]+(?:\d{4}(?:/\d{2,4})?[ \t]+)?(?:[a-z]+[ \t]+){0,3}"
+                                  r"(?:crops?|harvests?|output|production|exports|imports|stocks|yields?)\b")
+GOODS_ADJECTIVE_A75 = re.compile(r"[ \t]+(?:\d{4}(?:/\d{2,4})?[ \t]+)?(?:(?:[a-z]+[ \t]+){0,3}"
+                                 r"(?:crops?|harvests?|output|production|exports|stocks|yields?)\b|"
+                                 r"(?:(?:COARSE|WHITE|RAW|SOFT|HARD|DURUM|FEED|WINTER|SPRING|GRAIN|OILSEED|"
+                                 r"SOYBEAN|WHEAT|SUGAR|COFFEE|COTTON|CORN|RICE)[ \t]+){0,2}"
+                                 r"(?:GRAINS?|WHEAT|CORN|MAIZE|RICE|SUGAR|COFFEE|COCOA|"
+                                 r"OILSEEDS?|SOYBEANS?|COTTON|CROPS?|HARVEST|OUTPUT|PRODUCTION)\b)")
+#: A city or region read as its state after a place's preposition ("an official in Paris", "INSIDE PARIS RANGE",
+#: "in Toronto and Edmonton, Alberta").
+PLACE_BEFORE_A75 = re.compile(r"\b(?i:in|at|inside|near)[ \t]+$")
+#: A bank named only as where balances are held ("Treasury balances at the Federal Reserve", "BALANCES AT FED").
+HELD_AT_BEFORE_A75 = re.compile(r"\b(?i:balances?|accounts?|deposits?)[ \t]+(?i:at|with)[ \t]+(?:the[ \t]+)?$")
+#: "U.S." before a currency's noun ("the U.S. Currency").
+CURRENCY_AFTER_A75 = re.compile(r"[ \t]+(?i:currency|currencies)\b")
+#: A freight or charter report's title ("LONDON GRAIN FREIGHTS"): its states are routes' ends.
+FREIGHT_TITLE_A75 = re.compile(r"[^\n]*\b(?:FREIGHTS?|FIXTURES?|CHARTERS?)\b")
+#: "government" before the paper it issues ("the U.S. government securities market"): no actor.
+GOVERNMENT_PAPER_A75 = re.compile(r"[ \t]+(?:securities|bonds?|debt|paper|bills|notes|stocks?)\b")
+#: A state's body the tagger found with no code, named in a story of one state ("the Treasury said" in a Fed
+#: story, "The National <X> Program will invest" in an Indian one), and its unnamed officials.
+STATE_BODY_A75 = re.compile(r"(?:The[ \t]+)?(?:Treasury|Exchequer|(?:[A-Z][a-z]+[ \t]+)?Ministry|"
+                            r"(?:National|State|Federal|Central)[ \t]+(?:[A-Z][a-z]+[ \t]+){0,4}"
+                            r"(?:Program(?:me)?|Institute|Office|Board|Bureau|Agency|Service|Administration|"
+                            r"Authority))")
+OFFICIALS_A75 = re.compile(r"(?:Government[ \t]+)?[Oo]fficials|Authorities")
+#: A US savings bank's legal form ("Lincoln Savings Bank FSB", a federal savings bank).
+US_SAVINGS_A75 = re.compile(r".*[ \t](?:FSB|F\.S\.B\.|Savings[ \t]+and[ \t]+Loan[ \t]+Association)")
+#: "a (Fed) spokesman": a spokesman right after his body's mention.
+SPOKESMAN_A75 = re.compile(r"[Ss]pokes(?:man|woman|person)")
+#: "<Dept> Secretary <Name>": the department of that name, for a later "the department".
+SECRETARY_A75 = re.compile(r"\b(Commerce|Agriculture|Labor|Energy|Interior|Defense|Transportation|Justice|"
+                           r"Education)[ \t]+Secretary[ \t]+(?=[A-Z])")
+DEPARTMENT_A75 = re.compile(r"\b[Tt]he[ \t]+(department)\b(?![ \t]+of\b)")
+#: A company's nationality in apposition before its name ("an Egyptian company, Islamic Corp").
+NATIONAL_BEFORE_A75 = re.compile(r"\ban?[ \t]+((?:(?:West|East|North|South)[ \t]+)?[A-Z][a-z]+[ \t]+"
+                                 r"(?:company|firm|group|concern|bank|maker|manufacturer)),[ \t]+$")
+#: Crude blends named for their fields or ports ("its <A> and <B> blends").
+BLENDS_A75 = re.compile(r"((?:[A-Z][a-z]+[ \t]+){1,3}(?:(?:and|,)[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3})*)"
+                        r"(?:crude[ \t]+)?blends?\b")
+
+
+def _actors75(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 75's actors (issue 17, short 1987 wire naming governments; runs right after ``_actors74``, only on
+    wire stories). Not actors: a state named only as the place of its crop, output or stocks ("Argentina's coarse
+    grain crop", "ARGENTINE COARSE GRAIN", "China's grain stocks"); a state named only by a city or region after
+    "in / at / inside" ("an official in Paris", "in Toronto and Edmonton, Alberta"); "U.S." before "Currency"; a
+    freight report's states and routes ("USG/Taiwan", "to Algeria"); "government" before its securities; a bank
+    named only as where balances are held ("balances at the Federal Reserve"); crude blends ("<A> and <B>
+    blends"). "The government" of a story whose country mentions name one state is that state's; a state body of
+    no code ("Treasury", "National <X> Program") and unnamed officials of a story whose coded actors name one
+    state are that state's; a US savings bank ("<X> FSB") American, its first word alone its mention; "a Fed
+    spokesman" of the Fed's code; "the department" after "Commerce Secretary <Name>" the Commerce Department of
+    his state; "an Egyptian company, <Company>" the company of that state."""
+    if WIRE_TITLE_A56.match(text) is None:
+        return mentions
+    mentions = _story_government_a75(text, mentions)
+    _state_bodies_a75(text, mentions)  # before the places go: a bank where balances are held still names the state
+    mentions = _places_a75(text, mentions)
+    mentions = _freight_routes_a75(text, mentions)
+    mentions = _blends_a75(text, mentions)
+    mentions = _national_before_a75(text, mentions)
+    _us_savings_a75(text, mentions)
+    _spokesmen_a75(text, mentions)
+    return _departments_a75(text, mentions)
+
+
+def _story_government_a75(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"The government" (``GOVERNMENT_A63``, no mention over it) of a story whose country mentions all name one
+    state is a mention of that state (``_story_government_a63`` asks the title to name it: "CHINA DAILY SAYS"
+    names a paper)."""
+    states = {m.key: m for m in mentions if _country_mention_a64(m) and m.key[2]}
+    if len(states) != 1:
+        return mentions
+    state = next(iter(states.values()))
+    found = [Mention(h.start(1), h.end(1), state.key, "alias", state.entry, None, None)
+             for h in GOVERNMENT_A63.finditer(text, WIRE_TITLE_A56.match(text).end())  # type: ignore[union-attr]
+             if not any(m.start < h.end(1) and h.start(1) < m.end for m in mentions)]
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _places_a75(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A state whose every mention is a place (``GOODS_POSSESSIVE_A75``, a demonym before ``GOODS_ADJECTIVE_A75``, a
+    city or region after ``PLACE_BEFORE_A75`` or listed after one, "U.S." before "Currency") is no actor; nor is
+    "government" before the paper it issues ("the U.S. government securities market"), nor a bank named only as
+    where balances are held ("Treasury balances at the Federal Reserve")."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    placed: set[int] = set()
+    for i, m in enumerate(ordered):
+        if not _country_mention_a64(m) or m.entry is None or m.kind == "anaphora":
+            continue
+        surface = text[m.start:m.end]
+        name = m.entry.name.lower()
+        city = surface.lower()[:4] != name[:4]
+        listed = i > 0 and id(ordered[i - 1]) in placed and \
+            LIST_BEFORE_A71.match(text[ordered[i - 1].end:m.start]) is not None
+        if GOODS_POSSESSIVE_A75.match(text, m.end) or \
+                (surface.lower() != name and GOODS_ADJECTIVE_A75.match(text, m.end)) or \
+                (city and (listed or PLACE_BEFORE_A75.search(text, max(0, m.start - 10), m.start))) or \
+                (surface == "U.S." and CURRENCY_AFTER_A75.match(text, m.end)):
+            placed.add(id(m))
+    drop = {m.key for m in mentions if _country_mention_a64(m) and
+            all(id(o) in placed for o in mentions if o.key == m.key)}
+    drop |= {m.key for m in mentions if _company_a70(m) and
+             all(o.kind == "anaphora" or HELD_AT_BEFORE_A75.search(text, max(0, o.start - 30), o.start)
+                 for o in mentions if o.key == m.key)}
+    paper = {id(m) for m in mentions if text[m.start:m.end].lower().endswith("government") and
+             GOVERNMENT_PAPER_A75.match(text, m.end)}
+    kept = [m for m in mentions if m.key not in drop and id(m) not in paper]
+    return kept if len(kept) != len(mentions) else mentions
+
+
+def _freight_routes_a75(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A freight report ("LONDON GRAIN FREIGHTS": routes, tonnages, rates) names states only as its routes' ends
+    ("USG/Morocco", "to Algeria", "not to Spain"): its states and the tagger's route names ("USG/Taiwan") are no
+    actors."""
+    if not FREIGHT_TITLE_A75.match(text):
+        return mentions
+    def route(m: Mention) -> bool:
+        if _country_mention_a64(m):
+            return True
+        return m.entry is None and m.agent is None and \
+            ("/" in text[m.start:m.end] or text[m.end:m.end + 1] == "/" or text[max(0, m.start - 1):m.start] == "/")
+    kept = [m for m in mentions if not route(m)]
+    return kept if len(kept) != len(mentions) else mentions
+
+
+def _blends_a75(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Names the tagger found (no entry, no agent) inside a list of crude blends ("its top <A> and <B>
+    blends") are no actors."""
+    spans = [h.span(1) for h in BLENDS_A75.finditer(text)]
+    kept = [m for m in mentions if not (m.entry is None and m.agent is None and m.kind != "anaphora" and
+                                        any(s <= m.start and m.end <= e for s, e in spans))]
+    return kept if len(kept) != len(mentions) else mentions
+
+
+def _national_before_a75(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"an Egyptian company, <Company>": the state's reading of the noun phrase is dropped and the company right
+    after the comma takes the state (``_national_appositions_a73``'s order reversed)."""
+    drop: set[int] = set()
+    for company in mentions:
+        if not _org_a57(company):
+            continue
+        hit = NATIONAL_BEFORE_A75.search(text, max(0, company.start - 60), company.start)
+        if hit is None:
+            continue
+        inner = [m for m in mentions if m.kind != "anaphora" and m.key[2] and hit.start(1) <= m.start and
+                 m.end <= hit.end(1)]
+        if not inner:
+            continue
+        drop.update(id(m) for m in inner)
+        if company.key[2] != inner[0].key[2]:
+            _rekey_a70(mentions, company.key, (company.key[0], company.key[1], inner[0].key[2]))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _one_state_a75(mentions: list[Mention]) -> str | None:
+    """The one state every coded actor of the story names (international bodies aside), else none."""
+    states = {str(m.key[2]) for m in mentions if m.key[2] and m.key[2] != "IGO"}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _state_bodies_a75(text: str, mentions: list[Mention]) -> None:
+    """A tagger's body of no code named as a state's (``STATE_BODY_A75``: "Treasury", "National <X> Program"), or
+    its unnamed officials ("Officials say ..."), in a story whose coded actors all name one state, is that
+    state's."""
+    home = _one_state_a75(mentions)
+    if home is None:
+        return
+    for m in mentions:
+        if m.key[1] or m.key[2] or m.entry is not None or m.agent is not None or m.kind == "anaphora":
+            continue
+        if m.ner_type == "organization" and STATE_BODY_A75.fullmatch(m.key[0]):
+            _rekey_a70(mentions, m.key, (m.key[0], None, home))
+        elif m.ner_type == "group" and OFFICIALS_A75.fullmatch(m.key[0]):
+            old = m.key
+            for o in mentions:
+                if o.key == old and o.agent is None:
+                    o.key = (old[0], None, home)
+
+
+def _us_savings_a75(text: str, mentions: list[Mention]) -> None:
+    """A company of no code with a US savings bank's form ("Lincoln Savings Bank FSB") is American, and its first
+    word alone ("Lincoln", read as a company of no code) is its mention."""
+    for m in mentions:
+        if _org_a57(m) and not m.key[2] and US_SAVINGS_A75.fullmatch(m.key[0]):
+            bank = (m.key[0], m.key[1], "USA")
+            _rekey_a70(mentions, m.key, bank)
+            first = bank[0].split()[0]
+            for o in mentions:
+                if _org_a57(o) and not o.key[2] and o.key[0] == first:
+                    _rekey_a70(mentions, o.key, bank)
+
+
+def _spokesmen_a75(text: str, mentions: list[Mention]) -> None:
+    """An unnamed spokesman of no code each of whose mentions stands right after a coded body's ("a Fed spokesman
+    said") is of that body's code."""
+    keys = {m.key for m in mentions if m.ner_type == "person" and not m.key[1] and not m.key[2] and
+            m.entry is None and m.agent is None and SPOKESMAN_A75.fullmatch(text[m.start:m.end])}
+    for key in keys:
+        codes = set()
+        for m in (o for o in mentions if o.key == key):
+            body = next((o for o in mentions if o.end < m.start and text[o.end:m.start] == " " and o.key[2] and
+                         o.agent is None and o.ner_type != "person"), None)
+            codes.add(body.key[2] if body is not None else None)
+        if len(codes) == 1 and None not in codes:
+            for m in mentions:
+                if m.key == key:
+                    m.key = (key[0], None, codes.pop() if len(codes) == 1 else m.key[2])
+                    codes.add(m.key[2])
+
+
+def _departments_a75(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"the department" (no mention over it) after "<Dept> Secretary <Name>", the name a coded person's, is the
+    "<Dept> Department" of the person's state."""
+    found: list[Mention] = []
+    for h in DEPARTMENT_A75.finditer(text):
+        if any(m.start < h.end(1) and h.start(1) < m.end for m in mentions):
+            continue
+        titles = [t for t in SECRETARY_A75.finditer(text, 0, h.start())]
+        if not titles:
+            continue
+        person = next((m for m in mentions if m.start == titles[-1].end() and m.key[2]), None)
+        if person is not None:
+            key = (f"{titles[-1].group(1)} Department", None, person.key[2])
+            found.append(Mention(h.start(1), h.end(1), key, "ner", None, None, "organization"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: Round 76 (actors76): 1987 company and market wire under 700 characters.
+#: A company named only by an earnings title, its legal form then a bare ticker ("ACME TOOL CORP <ACT> 4TH QTR NET").
+TITLE_COMPANY_A76 = re.compile(r"\A((?:[A-Z][A-Z0-9&.'’-]*[ \t]+){0,5}?(?:CORP|INC|CO|COS))[ \t]+<[A-Z][A-Z0-9]{0,5}>")
+#: A results table's line the tagger read as a name ("Revs 1.32 billion", "Oper net 7,030,000").
+TABLE_LINE_A76 = re.compile(r"(?:Revs?|Shr|Oper|Net|Sales|Profit|Loss)(?:[ \t]+[a-z]+)?[ \t]+[\d.,]+"
+                            r"(?:[ \t]+(?:mln|billion|dlrs|cts))?")
+#: A unit sold or closed, named only before "operations": "discontinued <Name> operations".
+DISCONTINUED_BEFORE_A76 = re.compile(r"\bdiscontinued[ \t]+$")
+OPERATIONS_AFTER_A76 = re.compile(r"[ \t]+operations?\b")
+#: A project's or a product's name: "to be known as the <Name> project", "approval to market <Name>,".
+KNOWN_AS_BEFORE_A76 = re.compile(r"\b(?:known[ \t]+as|called|named)[ \t]+the[ \t]+$")
+PROJECT_AFTER_A76 = re.compile(r"[ \t]+(?:project|prospect|mine|field|deposit|venture)\b")
+PRODUCT_TO_BEFORE_A76 = re.compile(r"\bto[ \t]+(?:market|sell|make|produce|launch|distribute)[ \t]+$")
+#: The place of a filing, no actor: "In a filing with the SEC" (or the commission named in full).
+FILING_WITH_BEFORE_A76 = re.compile(r"\bfiling[ \t]+with[ \t]+the[ \t]+$")
+FILING_BODY_A76 = frozenset({"Securities and Exchange Commission", "SEC"})
+#: Exchange suffixes of the 1987 wire that ``RIC_COUNTRY_A60`` lacks ("<WMNG.S>" Sydney, "<HSBC.HK>" Hong Kong).
+RIC_COUNTRY_A76 = {"S": "AUS", "HK": "HKG", "ST": "SWE", "SI": "SGP", "HE": "FIN", "BR": "BEL"}
+#: An unnamed spokesman for a body ("a spokesman for the state oil concern Acmepetrol said").
+SPOKESMAN_FOR_A76 = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+(spokes(?:man|woman|person))[ \t]+for[ \t]+")
+#: A group of investors named by who heads it ("An investor group headed by ...", "another shareholder group led by").
+HEADED_GROUP_A76 = re.compile(r"\b((?:investor|shareholder|investment)[ \t]+group)[ \t]+(?:headed|led)[ \t]+by\b")
+#: "U.S." as where a company grows: "(increase) its presence / operations / business in the U.S.".
+US_PRESENCE_BEFORE_A76 = re.compile(r"\b(?:presence|operations|business|interests|expansion)[ \t]+in[ \t]+the[ \t]+$")
+#: US federal bodies the dictionary lacks, named in company wire ("Food and Drug Administration approval").
+US_BODIES_A76 = frozenset({"Food and Drug Administration"})
+#: A state named at a wire title's end as where a thing is ("... NEW GOLD MINE IN AUSTRALIA").
+TITLE_IN_END_A76 = re.compile(r"[ \t]+IN[ \t]+$")
+#: A company's initials in brackets right after its name or its ticker ("Acme Mining Corp <ACM.S> (AMC)").
+BRACKET_INITIALS_A76 = re.compile(r"[ \t]*(?:<[A-Z][A-Z0-9]{0,6}(?:\.[A-Z]{1,2})?>)?[ \t]*\(([A-Z]{2,6})\)")
+
+
+def _actors76(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 76's actors (issue 17, short 1987 company and market wire; runs right after ``_actors74`` and
+    ``_actors75``, only on wire stories). Not actors: a results table's line ("Revs 1.32 billion"), a unit named
+    only as discontinued operations ("discontinued Acme Casualty operations"), a project's or a product's name ("to
+    be known as the Bundy project", "approval to market Zorbaxin,"), the Securities and Exchange Commission named
+    only as where a filing was made ("In a filing with the ..."). Found: a company an earnings title names alone
+    ("ACME TOOL CORP <ACT> 4TH QTR NET") American (a bare ticker), a state named inside it ("IOWA") dropped; a body
+    company of no code whose first word is the first or last word the title names before a bare ticker
+    ("ZENITH LABS <ZEN>" for "Zenith Laboratories Inc") American, the title's words its mention; a company before
+    a ticker of an exchange ``RIC_COUNTRY_A60`` lacks ("<WMNG.S>", Sydney) of that state; its bracketed initials
+    ("(WMC)") its mention; a tagger's name that is a coded company's first words ("Yellow Freight") the company; the
+    Food and Drug Administration American; a state named only at the title's end after "IN", "U.S." as where a
+    company grows ("its presence in the U.S.") no actors; an unnamed spokesman "for" a body a person of no code
+    (actors74's reading), "an investor group headed by ..." a group of no code."""
+    if WIRE_TITLE_A56.match(text) is None:
+        return mentions
+    mentions = _not_actors_a76(text, mentions)
+    mentions = _title_companies_a76(text, mentions)
+    mentions = _title_tickers_a76(text, mentions)
+    _ric_suffixes_a76(text, mentions)
+    _bracket_initials_a76(text, mentions)
+    _name_prefixes_a76(text, mentions)
+    for m in mentions:
+        if _org_a57(m) and not m.key[1] and not m.key[2] and m.key[0] in US_BODIES_A76:
+            m.key = (m.key[0], None, "USA")
+    mentions = _title_places_a76(text, mentions)
+    found = [Mention(h.start(1), h.end(1), ("Spokesman", None, None), "ner", None, None, "person")
+             for h in SPOKESMAN_FOR_A76.finditer(text)]
+    found += [Mention(h.start(1), h.end(1), (h.group(1)[0].upper() + h.group(1)[1:], None, None), "ner", None,
+                      None, "group") for h in HEADED_GROUP_A76.finditer(text)]
+    found = [f for f in found if not any(o.start < f.end and f.start < o.end for o in mentions)]
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _title_places_a76(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A state whose every mention is the wire title's last words after "IN" ("... TO OPEN NEW GOLD MINE IN
+    AUSTRALIA") is the place of the story's thing, no actor (actors74's "outside the U.S.")."""
+    title = WIRE_TITLE_A56.match(text)
+    assert title is not None
+    end = title.end(1)
+    def place(m: Mention) -> bool:
+        return _country_mention_a64(m) and not text[m.end:end].strip() and \
+            TITLE_IN_END_A76.search(text, max(0, m.start - 5), m.start) is not None
+    keys = {m.key for m in mentions if place(m)} - {m.key for m in mentions if not place(m)}
+    kept = [m for m in mentions if m.key not in keys]
+    return kept if len(kept) != len(mentions) else mentions
+
+
+def _not_actors_a76(text: str, mentions: list[Mention]) -> list[Mention]:
+    def tagged(m: Mention) -> bool:
+        return m.entry is None and m.agent is None and m.kind != "anaphora" and \
+            m.ner_type in ("organization", "person", "group") and not m.key[1] and not m.key[2]
+    def out(m: Mention) -> bool:
+        surface = text[m.start:m.end]
+        before = text[max(0, m.start - 30):m.start]
+        if m.kind != "anaphora" and (m.key[0] in FILING_BODY_A76 or surface in FILING_BODY_A76):
+            return FILING_WITH_BEFORE_A76.search(before) is not None
+        if surface == "U.S." and _country_mention_a64(m) and US_PRESENCE_BEFORE_A76.search(before):
+            return True
+        if _org_a57(m) and not m.key[1] and DISCONTINUED_BEFORE_A76.search(before) and \
+                OPERATIONS_AFTER_A76.match(text, m.end):
+            return True
+        if not tagged(m):
+            return False
+        if TABLE_LINE_A76.fullmatch(surface) is not None:
+            return True
+        if KNOWN_AS_BEFORE_A76.search(before) and PROJECT_AFTER_A76.match(text, m.end):
+            return True
+        return re.fullmatch(r"[A-Z][a-z]+", surface) is not None and PRODUCT_TO_BEFORE_A76.search(before) is not None
+    keys = {m.key for m in mentions if out(m)}
+    keys -= {m.key for m in mentions if m.kind != "anaphora" and not out(m)}
+    kept = [m for m in mentions if m.key not in keys]
+    return kept if len(kept) != len(mentions) else mentions
+
+
+def _title_companies_a76(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An earnings title that opens with a company's name, its US form ("CORP", "INC", "CO", "COS") and a bare
+    ticker, where no company's mention covers it, names an American company (actors74's reading of a bare ticker);
+    a state's mention inside the name ("EQUITABLE OF IOWA COS") is dropped."""
+    hit = TITLE_COMPANY_A76.match(text)
+    if hit is None:
+        return mentions
+    s, e = hit.span(1)
+    inside = [m for m in mentions if m.start < e and s < m.end]
+    if any(not _country_mention_a64(m) or m.start < s or m.end > e for m in inside):
+        return mentions
+    name = " ".join("-".join(p.capitalize() for p in w.split("-")) if w not in ("OF", "AND", "THE") else w.lower()
+                    for w in hit.group(1).split())
+    found = Mention(s, e, (name, None, "USA"), "ner", None, None, "organization")
+    drop = {id(m) for m in inside}
+    return sorted([*(m for m in mentions if id(m) not in drop), found], key=lambda m: m.start)
+
+
+def _title_tickers_a76(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body company of no code whose first word is the first or the last of the title's words before a bare
+    ticker ("ZENITH LABS <ZEN>", "BROKER BOOSTS ZONDERVAN <ZOND>") is American; those title words that spell the
+    company's first word are its mention (``_ticker_companies_a57`` reads only a title name the company's name
+    starts or ends with)."""
+    title = WIRE_TITLE_A56.match(text)
+    assert title is not None
+    added: list[Mention] = []
+    for hit in TITLE_TICKER_A56.finditer(text, 0, title.end(1)):
+        cut = text.rfind(",", 0, hit.start()) + 1
+        words = list(re.finditer(r"[A-Z][A-Z0-9&.'’-]*", text[:hit.start()]))
+        run_words = [w for w in words if w.start() >= cut]
+        while any(w.group() in TITLE_STOP_A56 for w in run_words):
+            run_words = run_words[[w.group() in TITLE_STOP_A56 for w in run_words].index(True) + 1:]
+        if not run_words:
+            continue
+        ends = {run_words[0].group(): run_words[0], run_words[-1].group(): run_words[-1]}
+        for m in mentions:
+            if not _org_a57(m) or m.key[1] or m.key[2] or m.start < title.end() or \
+                    len(m.key[0].split()[0]) < 4 or m.key[0].split()[0].upper() not in ends:
+                continue
+            word = ends[m.key[0].split()[0].upper()]
+            key = (m.key[0], None, "USA")
+            _rekey_a70(mentions, m.key, key)
+            title_words = [o for o in mentions if o.start < word.end() and word.start() < o.end]
+            if all(_org_a57(o) for o in title_words) and not added:
+                for o in title_words:
+                    o.key = key
+                if not title_words:
+                    added.append(Mention(word.start(), word.end(), key, "ner", None, None, "organization"))
+            break
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _ric_suffixes_a76(text: str, mentions: list[Mention]) -> None:
+    """A company right before a ticker of an exchange ``RIC_COUNTRY_A60`` lacks (``RIC_COUNTRY_A76``: "<ABCD.S>"
+    Sydney) is of that exchange's state (``_ric_companies_a60``'s reading)."""
+    for m in list(mentions):
+        if not _company_a60(m) or m.key[1] or m.key[2]:
+            continue
+        hit = RIC_AFTER_A60.match(text, m.end + 1 if text.startswith(">", m.end) else m.end)
+        if hit is not None and hit.group(1) in RIC_COUNTRY_A76:
+            _set_country_a60(mentions, m.key[0], RIC_COUNTRY_A76[hit.group(1)])
+
+
+def _bracket_initials_a76(text: str, mentions: list[Mention]) -> None:
+    """A tagger's name in brackets right after a coded company's name (or its ticker) that is the name's initials
+    ("Acme Mining Corp Holdings Ltd <ACM.S> (AMC)") is the company's mention, every mention of it."""
+    for m in mentions:
+        if not _company_a70(m) or not m.key[2] or m.kind == "anaphora":
+            continue
+        hit = BRACKET_INITIALS_A76.match(text, m.end)
+        if hit is None or hit.group(1) not in _initials_a57(m.key[0]):
+            continue
+        for o in mentions:
+            if _org_a57(o) and text[o.start:o.end] == hit.group(1) and o.key != m.key:
+                _rekey_a70(mentions, o.key, m.key)
+
+
+def _name_prefixes_a76(text: str, mentions: list[Mention]) -> None:
+    """A tagger's name of two or more words and no code (a person's or a body's) that is the first words of one
+    coded company's name ("Yellow Freight" of "Yellow Freight System Inc") is that company (``_first_words_a73``
+    joins one word)."""
+    coded = {m.key for m in mentions if _company_a70(m) and m.key[2] and m.kind != "anaphora"}
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if m.entry is not None or m.agent is not None or m.kind == "anaphora" or m.key[1] or m.key[2] or \
+                m.ner_type not in ("person", "organization") or len(surface.split()) < 2:
+            continue
+        longer = [k for k in coded if k[0].startswith(surface + " ")]
+        if len(longer) == 1:
+            _rekey_a70(mentions, m.key, longer[0])
+
+
+def _title_companies_kept_a76(text: str, actors: list[Actor], kept: list[Actor]) -> list[Actor]:
+    """The headline filter's output (``kept``) with the company an earnings title names alone
+    (``_title_companies_a76``: "ACME TOOL CORP <ACT> 4TH QTR NET", a wire story's only naming of it) put back."""
+    hit = TITLE_COMPANY_A76.match(text) if WIRE_TITLE_A56.match(text) else None
+    if hit is None or len(kept) == len(actors):
+        return kept
+    ids = {id(a) for a in kept}
+    return [a for a in actors if id(a) in ids or (a.type == "organization" and a.country == "USA" and all(
+        m.start == hit.start(1) and m.end == hit.end(1) for m in a.mentions))]
