@@ -69,6 +69,7 @@ from .lead53 import lead53_attributions
 from .lead54 import lead54_attributions
 from .lead55 import lead55_attributions
 from .lead56 import lead56_attributions
+from .lead57 import lead57_attributions
 from .quotes import QuoteIndex, find_quotes
 from .round43 import drop_false_cues, settle_speakers
 from .round44 import drop_false_cues_44, headline_office_label
@@ -132,6 +133,8 @@ from .round106 import round106_attributions
 from .round107 import round107_attributions
 from .round108 import round108_attributions
 from .round109 import round109_attributions
+from .round110 import round110_attributions
+from .round111 import round111_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -351,6 +354,9 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round108_attributions(text, out, table)  # round 108 (attr108): wire results, officers, countries
     out = round109_attributions(text, out)  # round 109 (attr109): a participle aside, reported results, countries
     out = lead56_attributions(text, doc, out, table)  # lead, round 56: final tags, participle asides, figures
+    out = round110_attributions(text, out, table)  # round 110 (attr110): told after a meeting, tickers, titles
+    out = round111_attributions(text, out, table)  # round 111 (attr111): wire sources' types and countries
+    out = lead57_attributions(text, out)  # lead, round 57: company officers, quoting papers, documents, names
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]

@@ -70,10 +70,20 @@ from .sources import SourceTable
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: The legal forms the 1987 wire writes after a company's name (without a period), shared by lead55's and lead56's
+#: rules; each rule adds its own ("SpA", "GmbH", "AB") through ``legal_forms``.
+LEGAL_FORMS_L55 = ("Cos", "Corp", "Inc", "Co", "Ltd", "Plc", "PLC", "AG", "NV", "SA")
+
+
+def legal_forms(*extra: str) -> str:
+    """``LEGAL_FORMS_L55`` and then ``extra`` as one regex group: "(?:Cos|Corp|...|SA|<extra>)"."""
+    return "(?:" + "|".join(LEGAL_FORMS_L55 + extra) + ")"
+
+
 #: A company's legal form (the 1987 wire writes them without a period).
-LEGAL_FORM_L55 = re.compile(r"(?:Cos|Corp|Inc|Co|Ltd|Plc|PLC|AG|NV|SA|SpA|GmbH)\.?")
+LEGAL_FORM_L55 = re.compile(legal_forms("SpA", "GmbH") + r"\.?")
 #: A legal form alone, and the wire's ticker after it: "Ltd <CRAA.S>".
-FORM_TICKER_L55 = re.compile(r"(?:Cos|Corp|Inc|Co|Ltd|Plc|PLC|AG|NV|SA|SpA|GmbH|AB)\.?(?:\s*<[^<>\n]*>?)?")
+FORM_TICKER_L55 = re.compile(legal_forms("SpA", "GmbH", "AB") + r"\.?(?:\s*<[^<>\n]*>?)?")
 #: Capitalised words right before a legal form on its line: "Halvorsen ", "Rand Mines ".
 NAME_BEFORE_L55 = re.compile(r"(?:(?<=\n)|^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))(?P<name>(?:[A-Z][\w&'’.-]*\s+){1,4})$")
 #: "<Name> <legal form> said <clause>" opening a sentence.

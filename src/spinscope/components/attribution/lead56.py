@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING
 from ...document import Document
 from ...result import Attribution
 from .cues import _agentive
-from .lead55 import _companies_typed, _like
+from .lead55 import _companies_typed, _like, legal_forms
 from .round56 import _sentence_bounds
 from .round77 import _record
 from .round81 import _cue_token
@@ -72,8 +72,9 @@ STATE_TITLE_L56 = re.compile(r"\b(?:[Mm]inist(?:er|ry)|[Gg]overnment|[Ss]tate|[R
 #: A 1987 wire title that took the first word of the company's name ("... CHARGES RJR" over "Nabisco Inc said"):
 #: the title line's last token, capitals of up to six characters.
 TITLE_TAIL_L56 = re.compile(r"[^\n]*\s(?P<tail>[A-Z][A-Z&.]{0,5})[ \t]*\n[ \t]*\n")
-#: A company's legal form ending a speaker's phrase.
-FORM_END_L56 = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|Cos|AG|NV|SA|AB)\.?$")
+#: A company's legal form ending a speaker's phrase (lead55's list and "AB"; the order of a group of whole words
+#: before "\.?$" changes no match).
+FORM_END_L56 = re.compile(r"\b" + legal_forms("AB") + r"\.?$")
 #: A final tag's speaker after the clause: ", <Name>[, <title>,] " right before "told"/"said".
 FINAL_TAG_L56 = re.compile(r",\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)"
                            r"(?:,\s+(?P<title>[a-z][^,\n]{1,60}))?,?\s+\Z")

@@ -79,6 +79,7 @@ PRONOUNS_103 = frozenset({"they", "he", "she"})
 
 
 def _cue(text: str, a: Attribution) -> str:
+    """A record's cue, its white space folded, in lower case ("" with no cue); rounds 104 to 109 use it too."""
     return "" if a.cue is None else " ".join(text[a.cue.start:a.cue.end].split()).lower()
 
 

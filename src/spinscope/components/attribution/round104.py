@@ -61,6 +61,7 @@ from ...result import Attribution
 from .round93 import _wire_title
 from .round101 import _phrase
 from .round102 import STATE_WORDS_102, _follow
+from .round103 import _cue
 from .sources import SourceTable
 from .sources42 import _each, _update
 from .speakers import country_counts, story_country
@@ -96,10 +97,6 @@ MARKET_SOURCES_104 = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Oo]ther)\s+)?(?:[Cc]ompa
 STATISTICS_104 = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:Statistics|Statistical|Census)\s+(?:Department|"
                             r"Office|Bureau|Institute|Service|Board)|(?:[Tt]he\s+)?(?:Department|Office|Bureau)\s+of\s+"
                             r"(?:[A-Z][a-z]+\s+)?Statistics")
-
-
-def _cue(text: str, a: Attribution) -> str:
-    return " ".join(text[a.cue.start:a.cue.end].split()).lower() if a.cue is not None else ""
 
 
 def _dropped(text: str, a: Attribution) -> bool:

@@ -48,8 +48,9 @@ import re
 
 from ...result import Attribution, Span
 from ..actors import CANADIAN_PROVINCES_A56
-from .round88 import _sentence_bounds, _typed_from
+from .round88 import _new_record, _sentence_bounds, _typed_from
 from .round93 import _wire_title
+from .round103 import _cue
 
 EVIDENCE_R105 = "attributions.v1:round105"
 #: Passive stance cues of a forecast, left out with no speaker on wire stories.
@@ -79,14 +80,6 @@ PRONOUN_TYPES_105 = {"it": {"organization", "government", "report", "media"},
                      "she": {"person", "politician", "government", "organization", "academic"}}
 
 
-def _span(start: int, end: int, label: str) -> Span:
-    return Span(start=start, end=end, label=label, score=0.3, evidence=EVIDENCE_R105)
-
-
-def _cue(text: str, a: Attribution) -> str:
-    return "" if a.cue is None else " ".join(text[a.cue.start:a.cue.end].split()).lower()
-
-
 def _speaker(text: str, a: Attribution) -> str:
     return "" if a.speaker is None else text[a.speaker.start:a.speaker.end]
 
@@ -101,11 +94,7 @@ def _sentence_end(text: str, pos: int) -> int:
 
 def _record(kind: str, subj: tuple[int, int], cue: tuple[int, int], content: tuple[int, int],
             typed: dict[str, object], resolved_from: Span | None = None) -> Attribution:
-    spans = [subj, cue, content]
-    return Attribution(start=min(s for s, _ in spans), end=max(e for _, e in spans), label=kind, score=0.3,
-                       evidence=EVIDENCE_R105, kind=kind,  # type: ignore[arg-type]
-                       speaker=_span(*subj, "speaker"), cue=_span(*cue, "cue"), content=_span(*content, "content"),
-                       resolved_from=resolved_from, **typed)  # type: ignore[arg-type]
+    return _new_record(kind, subj, cue, content, typed, EVIDENCE_R105, resolved_from=resolved_from)
 
 
 def _insert(out: list[Attribution], added: list[Attribution]) -> list[Attribution]:

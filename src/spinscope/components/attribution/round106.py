@@ -40,6 +40,7 @@ import re
 from ...result import Attribution
 from .round93 import _wire_title
 from .round101 import _phrase
+from .round103 import _cue
 from .sources42 import _each, _update
 
 #: "declined to comment on ...", "declined to be more specific": a refusal that reports nothing.
@@ -55,10 +56,6 @@ COMPANY_TAIL_106 = r"(?:\s+[A-Z][\w&'-]*){0,3}\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|NV|A
 #: "the Hughes board", "The <Name> directors".
 BOARD_106 = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})(?:['’]s?)?\s+"
                        r"(?:board(?:\s+of\s+directors)?|directors)")
-
-
-def _cue(text: str, a: Attribution) -> str:
-    return " ".join(text[a.cue.start:a.cue.end].split()).lower() if a.cue is not None else ""
 
 
 def _not_report_106(text: str, a: Attribution) -> bool:

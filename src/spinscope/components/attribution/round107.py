@@ -63,6 +63,7 @@ from .round56 import _sentence_bounds
 from .round77 import _record
 from .round93 import _wire_title
 from .round101 import _phrase
+from .round103 import _cue
 from .sources import SourceTable
 from .sources42 import _each, _update
 from .speakers import story_country
@@ -94,10 +95,6 @@ NOT_CLAUSE_107 = re.compile(r"(?:who|which|where|when|whom|adding|saying|noting|
 #: "water authority officials", "the port authority's officials".
 AUTHORITY_OFFICIALS_107 = re.compile(r"(?:the\s+)?(?:[\w.'-]+\s+){0,3}(?:[Aa]uthority|[Aa]uthorities)(?:['’]s)?\s+"
                                      r"officials?")
-
-
-def _cue(text: str, a: Attribution) -> str:
-    return " ".join(text[a.cue.start:a.cue.end].split()).lower() if a.cue is not None else ""
 
 
 def _not_report_107(text: str, a: Attribution, wire: bool) -> bool:

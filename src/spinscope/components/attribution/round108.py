@@ -47,6 +47,7 @@ from ...result import Attribution, AttributionSource
 from .round93 import _wire_title
 from .round99 import _plain_wire
 from .round101 import _phrase
+from .round103 import _cue
 from .sources import SourceTable
 from .sources42 import _each, _update
 from .speakers import country_counts, story_country
@@ -101,10 +102,6 @@ UNTOLD_108 = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:not\s+)?(?:s
 
 #: A group of states by number: "G-5 members", "the Group of Seven".
 GROUP_OF_108 = re.compile(r"\bG-?\d+\b|\bGroup\s+of\b")
-
-
-def _cue(text: str, a: Attribution) -> str:
-    return " ".join(text[a.cue.start:a.cue.end].split()).lower() if a.cue is not None else ""
 
 
 def _results_report(text: str, a: Attribution) -> bool:

@@ -243,7 +243,8 @@ def _company_full_names(text: str, atts: list[Attribution]) -> list[Attribution]
     def full(word: str) -> str | None:
         if word not in memo:
             found = {" ".join(m.group(0).rstrip(".").split()) for m in re.finditer(
-                rf"\b{re.escape(word)}(?:\s+[A-Z][\w&'-]*){{1,3}}\s+(?:Inc|Corp|Co|Plc|PLC|Ltd|Corporation|Company)\b\.?",
+                rf"\b{re.escape(word)}(?:[ \t]+[A-Z][\w&'-]*){{1,3}}[ \t]+"  # inside one paragraph
+                r"(?:Inc|Corp|Co|Plc|PLC|Ltd|Corporation|Company)\b\.?",
                 text)}
             memo[word] = found.pop() if len(found) == 1 else None
         return memo[word]

@@ -94,8 +94,8 @@ ACRONYM_R88 = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
 IT_R88 = frozenset({"it", "its"})
 
 
-def _span(start: int, end: int, label: str) -> Span:
-    return Span(start=start, end=end, label=label, score=0.3, evidence=EVIDENCE_R88)
+def _span(start: int, end: int, label: str, evidence: str = EVIDENCE_R88) -> Span:
+    return Span(start=start, end=end, label=label, score=0.3, evidence=evidence)
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -111,13 +111,15 @@ def _speaker_text(text: str, a: Attribution) -> str:
     return text[a.speaker.start:a.speaker.end] if a.speaker is not None else ""
 
 
-def _new_record(text: str, kind: str, subj: tuple[int, int], cue: tuple[int, int], content: tuple[int, int],
-                typed: dict[str, object]) -> Attribution:
+def _new_record(kind: str, subj: tuple[int, int], cue: tuple[int, int], content: tuple[int, int],
+                typed: dict[str, object], evidence: str = EVIDENCE_R88, **extra: object) -> Attribution:
+    """A record over its speaker, cue and content, score 0.3, it and its spans labelled ``evidence`` (rounds 88, 91
+    and 105 build theirs here, each with its own label; ``extra``: more fields, round 105's ``resolved_from``)."""
     spans = [subj, cue, content]
     return Attribution(start=min(s for s, _ in spans), end=max(e for _, e in spans), label=kind, score=0.3,
-                       evidence=EVIDENCE_R88, kind=kind,  # type: ignore[arg-type]
-                       speaker=_span(*subj, "speaker"), cue=_span(*cue, "cue"), content=_span(*content, "content"),
-                       **typed)  # type: ignore[arg-type]
+                       evidence=evidence, kind=kind,  # type: ignore[arg-type]
+                       speaker=_span(*subj, "speaker", evidence), cue=_span(*cue, "cue", evidence),
+                       content=_span(*content, "content", evidence), **extra, **typed)  # type: ignore[arg-type]
 
 
 def _typed_from(a: Attribution) -> dict[str, object]:
@@ -158,7 +160,7 @@ def _add_urges(text: str, out: list[Attribution], table: SourceTable) -> list[At
         ns, ne = m.span("content")
         out = [a for a in out if not (a.cue is not None and ns <= a.cue.start and a.cue.end <= ne and
                                       text[a.cue.start:a.cue.end].lower() in STANCE_NOUNS_R88)]
-        new = _new_record(text, "indirect", m.span("subj"), (cs, ce), (ns, ne), typed)
+        new = _new_record("indirect", m.span("subj"), (cs, ce), (ns, ne), typed)
         at = next((k for k, a in enumerate(out) if a.content.start > ns), len(out))
         out = [*out[:at], new, *out[at:]]
     return out
@@ -233,7 +235,7 @@ def _including(text: str, out: list[Attribution]) -> list[Attribution]:
                 typed: dict[str, object] = {"speaker_name": m.group("head"), "source_type": "anonymous",
                                             "source_country": None, "state_affiliated": False, "named": False,
                                             "affiliation": None}
-                a = _new_record(text, "indirect", m.span("spk"), m.span("cue"), (a.content.start, m.start()), typed)
+                a = _new_record("indirect", m.span("spk"), m.span("cue"), (a.content.start, m.start()), typed)
         res.append(a)
     return res
 

@@ -40,9 +40,10 @@ from __future__ import annotations
 
 import re
 
-from ...result import Attribution, Span
+from ...result import Attribution
 from .lead47 import _line
 from .lead49 import ROLE_NOUNS_L49
+from .round88 import _new_record
 from .sources import SourceTable, _type_source
 
 EVIDENCE_R91 = "round 91: wire shapes (attr91)"
@@ -79,10 +80,6 @@ SUPPORTERS_R91 = re.compile(r"(?:[Ss]ome\s+|[Mm]any\s+|[Tt]he\s+)?(?:government|
 TITLES_R91 = r"(?:minister|ambassador|envoy|premier)"
 
 
-def _span(start: int, end: int, label: str) -> Span:
-    return Span(start=start, end=end, label=label, score=0.3, evidence=EVIDENCE_R91)
-
-
 def _real_start(text: str, pos: int) -> int:
     """The real start of the sentence holding ``pos``: after a line break or a sentence end before it, where a
     period closing "U.S." / "U.K." is no sentence end."""
@@ -93,15 +90,6 @@ def _real_start(text: str, pos: int) -> int:
         if base + m.end() < pos:
             start = base + m.end()
     return start
-
-
-def _new_record(kind: str, subj: tuple[int, int], cue: tuple[int, int], content: tuple[int, int],
-                typed: dict[str, object]) -> Attribution:
-    spans = [subj, cue, content]
-    return Attribution(start=min(s for s, _ in spans), end=max(e for _, e in spans), label=kind, score=0.3,
-                       evidence=EVIDENCE_R91, kind=kind,  # type: ignore[arg-type]
-                       speaker=_span(*subj, "speaker"), cue=_span(*cue, "cue"), content=_span(*content, "content"),
-                       **typed)  # type: ignore[arg-type]
 
 
 def _typed_phrase(text: str, phrase: str, pos: int, table: SourceTable) -> dict[str, object]:
@@ -151,7 +139,8 @@ def _doc_tail(text: str, out: list[Attribution]) -> list[Attribution]:
         out = [a for a in out if not (a.cue is not None and start <= a.cue.start and a.cue.end <= m.start())]
         typed = {"speaker_name": m.group("subj")[4:], "source_type": "report", "source_country": None,
                  "state_affiliated": False, "named": False, "affiliation": None}
-        out = _insert(out, _new_record("indirect", m.span("subj"), (cs, ce), (start, m.start()), typed))
+        out = _insert(out, _new_record("indirect", m.span("subj"), (cs, ce), (start, m.start()), typed,
+                                       EVIDENCE_R91))
     return out
 
 
@@ -177,7 +166,8 @@ def _served_notice(text: str, out: list[Attribution], table: SourceTable) -> lis
             # "Trade Union leaders", "farm groups": an unnamed group
             typed.update(source_type="anonymous", state_affiliated=False, named=False, source_country=None)
         out = [a for a in out if a not in old]
-        out = _insert(out, _new_record("indirect", (ss, ss + len(subj)), m.span("cue"), (ns, ne), typed))
+        out = _insert(out, _new_record("indirect", (ss, ss + len(subj)), m.span("cue"), (ns, ne), typed,
+                                       EVIDENCE_R91))
     return out
 
 

@@ -104,6 +104,7 @@ DESCRIBED_AS_93 = re.compile(
 
 
 def _spk(text: str, a: Attribution | AttributionSource) -> str:
+    """A record's speaker phrase, its white space folded ("" with none); rounds 95, 98 and 99 use it too."""
     return " ".join(text[a.speaker.start:a.speaker.end].split()) if a.speaker is not None else ""
 
 

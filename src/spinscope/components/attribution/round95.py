@@ -33,7 +33,7 @@ import re
 
 from ...result import Attribution
 from .round77 import _record
-from .round93 import _listing_country
+from .round93 import _listing_country, _spk
 from .sources import SourceTable
 
 #: A company officer's role words (lower case) in a speaker phrase after "said".
@@ -60,10 +60,6 @@ STATES_BODY_95 = re.compile(r"\b(?:Countries|Nations|States|Governments)\b")
 PUBLISHED_IN_95 = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:new\s+|recent\s+)?(?:study|report|survey|paper|article|analysis)\s+(?:published|printed|"
     r"appearing)\s+in\s+(?:the\s+)?(?P<journal>[A-Z][\w'&-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'&-]*){0,6})$")
-
-
-def _spk(text: str, a: Attribution) -> str:
-    return " ".join(text[a.speaker.start:a.speaker.end].split()) if a.speaker is not None else ""
 
 
 def _postposed_officer(text: str, out: list[Attribution], table: SourceTable) -> tuple[list[Attribution],

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from ...result import Attribution
+from .round93 import _spk
 from .sources import SourceTable
 
 #: "trade representative" in a speaker phrase.
@@ -51,10 +52,6 @@ DET_98 = frozenset({"one", "a", "an", "another", "the", "two", "three", "some", 
 GROUP_98 = re.compile(r"[Tt]he\s+<?(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,6})>?\s+group")
 #: An object that is a quantity of goods: "35,000 bags".
 QUANTITY_98 = re.compile(r"\s*(?:about\s+|some\s+|around\s+|up\s+to\s+)?\d")
-
-
-def _spk(text: str, a: Attribution) -> str:
-    return " ".join(text[a.speaker.start:a.speaker.end].split()) if a.speaker is not None else ""
 
 
 def _order(out: list[Attribution]) -> list[int]:

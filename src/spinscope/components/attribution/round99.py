@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import re
 
-from ...result import Attribution, AttributionSource
+from ...result import Attribution
 from .lead47 import DATELINE_L47
-from .round93 import TICKER_93, _wire_title
+from .round93 import TICKER_93, _spk, _wire_title
 from .sources import SourceTable
 from .speakers import story_country
 
@@ -52,10 +52,6 @@ JOURNALS_99 = {
     "proceedings of the national academy of sciences": "US",
     "lancet": "GB", "the lancet": "GB", "british medical journal": "GB", "bmj": "GB", "nature": "GB",
 }
-
-
-def _spk(text: str, a: Attribution | AttributionSource) -> str:
-    return " ".join(text[a.speaker.start:a.speaker.end].split()) if a.speaker is not None else ""
 
 
 def _plain_wire(text: str) -> bool:
