@@ -138,3 +138,11 @@ def test_a_title_that_took_the_first_word_of_a_ticker_company_gives_one_source()
     assert first.speaker_name == "BRV Dairy Group Inc"
     assert _record(text, "the sale had been delayed").speaker_name == "BRV Dairy Group Inc"
     assert _record(text, "the price was 40 mln").speaker_name == "Kent"
+
+
+def test_a_negated_cue_with_its_object_between_is_no_statement():
+    text = ("ACME SELLS UNIT\n\nAcme Corp said it completed the sale of its paint unit for 40 mln dlrs.\n\nAcme did "
+            "not indicate the amount of profit, if any, it expects to book from the deal.")
+    t, found = records(text)
+    assert [t[a.content.start:a.content.end] for a in found] == [
+        "it completed the sale of its paint unit for 40 mln dlrs"]

@@ -25,6 +25,9 @@ tests are in ``tests/test_lead57.py``.
   Properties Trust"): one company, named whole. A 1987 wire title that took the company's name and left its legal
   form to open the body ("... IN GTX CORP GTX" over "Corp said"): the story's records named by the title's word are
   that company too (lead55 names the form alone).
+- **After the landing (lead57e).** "<Firm> did not indicate the amount of profit, if any, it expects": a negated
+  cue whose object stands between it and the content is no statement (the parser read the relative clause as the
+  cue's complement).
 """
 
 from __future__ import annotations
@@ -58,6 +61,10 @@ ASIDE_SUBJECT_L57 = re.compile(r"\s+(?:that\s+)?(?P<subj>(?:the\s+)?[A-Z][\w&.'�
 DESCRIBED_STATE_BODY_L57 = re.compile(r"[Tt]he\s+(?:government\s+|state\s+|federal\s+)?(?:agency|body|board|office)")
 #: A ticker right after a speaker's phrase: "Dairy Group Inc <BRVG> said".
 TICKER_AFTER_L57 = re.compile(r"\s*<(?P<ticker>[A-Z][A-Z0-9.]{0,6})>")
+#: A negation right before a cue: "did not indicate", "would not say", "declined to disclose".
+NEGATED_CUE_L57 = re.compile(r"(?:\bnot|n't|\bnever|\bdeclined\s+to|\brefused\s+to)\s+$")
+#: A content that opens a reported clause right after its cue.
+CLAUSE_GAP_L57 = re.compile(r"\s*(?:that\s*)?,?\s*")
 #: A company named "<Name> and <Name> <Words> <Form>".
 AND_COMPANY_L57 = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s+and\s+"
                              r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s+"
@@ -105,6 +112,16 @@ def _quoting_paper(text: str, out: list[Attribution]) -> list[Attribution]:
                         update={"evidence": f"{a.evidence}:lead57:quoting-paper"})
         res.append(a)
     return res
+
+
+def _negated_object(text: str, a: Attribution) -> bool:
+    """"<Firm> did not indicate the amount of profit, if any, it expects": a negated cue whose object stands
+    between it and the content is no statement (the parser read the relative clause as the cue's complement; no
+    older gold counts a "did not say / disclose / indicate <noun>")."""
+    if a.cue is None or a.cue.end > a.content.start or NEGATED_CUE_L57.search(text, max(0, a.cue.start - 16),
+                                                                               a.cue.start) is None:
+        return False
+    return CLAUSE_GAP_L57.fullmatch(text, a.cue.end, a.content.start) is None
 
 
 def _documents(text: str, a: Attribution) -> Attribution:
@@ -221,10 +238,11 @@ def _described_state_bodies(text: str, out: list[Attribution]) -> list[Attributi
 
 def lead57_attributions(text: str, attributions: list[Attribution]) -> list[Attribution]:
     """Round 57's lead rules, as the module's notes say: contents, then speakers' types and names."""
-    out = [_and_spans(text, _documents(text, _content_start(text, a))) for a in attributions]
+    out = [_and_spans(text, _documents(text, _content_start(text, a))) for a in attributions
+           if not _negated_object(text, a)]
     out = _names(text, _quoting_paper(text, _company_officers(text, out)))
     out = _described_state_bodies(text, out)
-    if all(a is b for a, b in zip(out, attributions, strict=True)):
+    if len(out) == len(attributions) and all(a is b for a, b in zip(out, attributions, strict=True)):
         return attributions
     return sorted(out, key=lambda a: (a.content.start, a.content.end))
 
