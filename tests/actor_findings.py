@@ -23,6 +23,11 @@ def surfaces(actors: Actors) -> str:
     return " | ".join(s for _, _, found in actors.values() for s in found)
 
 
+def surface_set(actors: Actors) -> set[str]:
+    """Every mention's surface, as a set."""
+    return {s for _, _, found in actors.values() for s in found}
+
+
 def codes_of(actors: Actors, surface: str) -> set[str | None]:
     """The codes of the actors a mention with this surface belongs to."""
     return {code for _, code, found in actors.values() if surface in found}

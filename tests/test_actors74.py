@@ -14,16 +14,12 @@ import pytest
 
 from spinscope.pipeline import Pipeline
 from spinscope.training import actor_eval
-from tests.actor_findings import Actors, actors_of, codes_of
+from tests.actor_findings import Actors, actors_of, codes_of, surface_set
 
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline.from_names(list(actor_eval.ACTOR_COMPONENTS))
-
-
-def surfaces(found: Actors) -> set[str]:
-    return {s for _, _, mentions in found.values() for s in mentions}
 
 
 def _same_actor(found: Actors, *names: str) -> bool:
@@ -35,7 +31,7 @@ def test_actors74_places_outside_and_units(pipeline: Pipeline) -> None:
             "Zinc stocks held by smelters outside the U.S. fell to 90,000 tons in May, the Wexford Zinc Institute "
             "said. A new futures contract will be sized at 5,000 U.S. gallons, traders said.")
     found = actors_of(pipeline, text)
-    assert "U.S." not in surfaces(found)
+    assert "U.S." not in surface_set(found)
 
 
 def test_actors74_exchange_named_only_for_its_stocks(pipeline: Pipeline) -> None:
@@ -43,7 +39,7 @@ def test_actors74_exchange_named_only_for_its_stocks(pipeline: Pipeline) -> None
             "Baltic Metal Exchange stocks rose to 12,400 tonnes in the week, the Nordvik Metals Bureau said. BME "
             "stocks had fallen for three weeks before.")
     found = actors_of(pipeline, text)
-    assert not {"Baltic Metal Exchange", "BME"} & surfaces(found)
+    assert not {"Baltic Metal Exchange", "BME"} & surface_set(found)
 
 
 def test_actors74_brands_after_makes(pipeline: Pipeline) -> None:
@@ -51,7 +47,7 @@ def test_actors74_brands_after_makes(pipeline: Pipeline) -> None:
             "Hartwell Inc said it bought the spirits unit of Lorne Foods Corp, which makes Tobin's rum and Old "
             "Heron and Grey Falcon whiskey, for 80 mln dlrs.")
     found = actors_of(pipeline, text)
-    assert not {"Tobin", "Old Heron", "Heron", "Falcon", "Grey Falcon"} & surfaces(found)
+    assert not {"Tobin", "Old Heron", "Heron", "Falcon", "Grey Falcon"} & surface_set(found)
 
 
 def test_actors74_swapped_letters_are_the_company(pipeline: Pipeline) -> None:
@@ -77,7 +73,7 @@ def test_actors74_partnership_of_surnames(pipeline: Pipeline) -> None:
     found = actors_of(pipeline, text)
     assert _same_actor(found, "Welsh, Carson, Anderson and Stowe", "Welsh, Carson")
     assert codes_of(found, "Welsh, Carson, Anderson and Stowe") == {None}
-    assert not {"Welsh", "Anderson"} & surfaces(found)
+    assert not {"Welsh", "Anderson"} & surface_set(found)
 
 
 def test_actors74_spokeswoman_as_source(pipeline: Pipeline) -> None:
@@ -85,7 +81,7 @@ def test_actors74_spokeswoman_as_source(pipeline: Pipeline) -> None:
             "The Midland Grain Exchange will list an oats contract in June, according to an exchange "
             "spokeswoman.")
     found = actors_of(pipeline, text)
-    assert "spokeswoman" in surfaces(found)
+    assert "spokeswoman" in surface_set(found)
 
 
 def test_actors74_guard_countries_listed_and_acting(pipeline: Pipeline) -> None:
@@ -93,7 +89,7 @@ def test_actors74_guard_countries_listed_and_acting(pipeline: Pipeline) -> None:
             "France, Germany, Italy and Spain agreed on Tuesday to cut steel output, and the United States said "
             "it welcomed the accord. Sales in Europe fell.")
     found = actors_of(pipeline, text)
-    assert {"France", "Germany", "Italy", "Spain", "the United States"} <= surfaces(found)
+    assert {"France", "Germany", "Italy", "Spain", "the United States"} <= surface_set(found)
 
 
 def test_actors74_companies_only_compared(pipeline: Pipeline) -> None:
@@ -101,8 +97,8 @@ def test_actors74_companies_only_compared(pipeline: Pipeline) -> None:
             "Dalton Inc is likely to buy more food companies, analysts said. \"Their position is a little less "
             "favorable than Harlan Foods and Ostrow Brands Inc,\" said one analyst.")
     found = actors_of(pipeline, text)
-    assert not {"Harlan Foods", "Ostrow Brands Inc", "Harlan Foods and Ostrow Brands Inc"} & surfaces(found)
-    assert "Dalton Inc" in surfaces(found)
+    assert not {"Harlan Foods", "Ostrow Brands Inc", "Harlan Foods and Ostrow Brands Inc"} & surface_set(found)
+    assert "Dalton Inc" in surface_set(found)
 
 
 def test_actors74_facility_initials(pipeline: Pipeline) -> None:
@@ -110,7 +106,7 @@ def test_actors74_facility_initials(pipeline: Pipeline) -> None:
             "Delivery will be made at a storage site with access to the Gulf Coast Butane Pipeline (GCBP), the "
             "Rexford Mercantile Exchange said.")
     found = actors_of(pipeline, text)
-    assert "GCBP" not in surfaces(found)
+    assert "GCBP" not in surface_set(found)
 
 
 def test_actors74_official_sources_of_the_state(pipeline: Pipeline) -> None:

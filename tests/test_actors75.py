@@ -14,7 +14,7 @@ import pytest
 
 from spinscope.pipeline import Pipeline
 from spinscope.training import actor_eval
-from tests.actor_findings import Actors, actors_of, codes_of
+from tests.actor_findings import actors_of, codes_of, surface_set
 
 
 @pytest.fixture(scope="module")
@@ -22,16 +22,12 @@ def pipeline() -> Pipeline:
     return Pipeline.from_names(list(actor_eval.ACTOR_COMPONENTS))
 
 
-def surfaces(found: Actors) -> set[str]:
-    return {s for _, _, mentions in found.values() for s in mentions}
-
-
 def test_actors75_state_named_only_for_its_crop(pipeline: Pipeline) -> None:
     text = ("USDA PUTS BRAZILIAN SOYBEAN CROP LOWER\n\n"
             "The U.S. Agriculture Department put Brazil's 1986/87 soybean harvest at 17.1 mln tonnes, against 17.5 "
             "mln last month. It put Brazilian 1986/87 soybean exports at 3.2 mln tonnes.")
     found = actors_of(pipeline, text)
-    assert not {"Brazil", "BRAZILIAN", "Brazilian"} & surfaces(found)
+    assert not {"Brazil", "BRAZILIAN", "Brazilian"} & surface_set(found)
     assert codes_of(found, "U.S. Agriculture Department") == {"USA"}
 
 
@@ -40,7 +36,7 @@ def test_actors75_city_after_in_is_a_place(pipeline: Pipeline) -> None:
             "Kenya has cancelled its tender for 50,000 tonnes of maize, a Kenyan trade official in Rome said. The "
             "grain was to be stored in Mombasa and Kisumu, traders said.")
     found = actors_of(pipeline, text)
-    assert not {"Rome"} & surfaces(found)
+    assert not {"Rome"} & surface_set(found)
     assert "Italy" not in found
 
 
@@ -49,7 +45,7 @@ def test_actors75_us_currency_is_no_actor(pipeline: Pipeline) -> None:
             "The Bank of Korea bought dollars at the opening, putting a floor under the U.S. Currency, dealers "
             "said.")
     found = actors_of(pipeline, text)
-    assert "U.S." not in surfaces(found)
+    assert "U.S." not in surface_set(found)
 
 
 def test_actors75_freight_routes_are_no_actors(pipeline: Pipeline) -> None:
@@ -58,7 +54,7 @@ def test_actors75_freight_routes_are_no_actors(pipeline: Pipeline) -> None:
             "Ship brokers say the vessel fixed from the Great Lakes to Tunisia at 26 dlrs is to Greece and not to "
             "Turkey as reported.")
     found = actors_of(pipeline, text)
-    assert not {"Portugal", "USG/Portugal", "USG", "Tunisia", "Greece", "Turkey"} & surfaces(found)
+    assert not {"Portugal", "USG/Portugal", "USG", "Tunisia", "Greece", "Turkey"} & surface_set(found)
 
 
 def test_actors75_government_securities_are_no_actor(pipeline: Pipeline) -> None:
@@ -66,7 +62,7 @@ def test_actors75_government_securities_are_no_actor(pipeline: Pipeline) -> None
             "Economists do not look for the Federal Reserve to buy U.S. government securities today, they "
             "said.")
     found = actors_of(pipeline, text)
-    assert "U.S. government" not in surfaces(found)
+    assert "U.S. government" not in surface_set(found)
 
 
 def test_actors75_crude_blends_are_no_actors(pipeline: Pipeline) -> None:
@@ -74,7 +70,7 @@ def test_actors75_crude_blends_are_no_actors(pipeline: Pipeline) -> None:
             "Oman, which exports most of its crude, sells its Marmul and Dhofar Ridge blends for 16.40 dlrs a "
             "barrel, the oil ministry said.")
     found = actors_of(pipeline, text)
-    assert not {"Marmul", "Dhofar Ridge", "Dhofar"} & surfaces(found)
+    assert not {"Marmul", "Dhofar Ridge", "Dhofar"} & surface_set(found)
 
 
 def test_actors75_the_government_of_a_one_state_story(pipeline: Pipeline) -> None:
@@ -131,4 +127,4 @@ def test_actors75_nationality_before_the_company(pipeline: Pipeline) -> None:
             "offer.")
     found = actors_of(pipeline, text)
     assert codes_of(found, "Nahar Trading Co") == {"JOR"}
-    assert "Rome" not in surfaces(found)
+    assert "Rome" not in surface_set(found)

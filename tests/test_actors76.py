@@ -15,16 +15,12 @@ import pytest
 
 from spinscope.pipeline import Pipeline
 from spinscope.training import actor_eval
-from tests.actor_findings import Actors, actors_of, codes_of
+from tests.actor_findings import actors_of, codes_of, surface_set
 
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline.from_names(list(actor_eval.ACTOR_COMPONENTS))
-
-
-def surfaces(found: Actors) -> set[str]:
-    return {s for _, _, mentions in found.values() for s in mentions}
 
 
 def test_actors76_earnings_title_company(pipeline: Pipeline) -> None:
@@ -33,7 +29,7 @@ def test_actors76_earnings_title_company(pipeline: Pipeline) -> None:
             "NOTE: Net excludes a gain of 310,000 dlrs on a plant sale.")
     found = actors_of(pipeline, text)
     assert codes_of(found, "HARBIN VALVE CORP") == {"USA"}
-    assert "Revs 44.6 mln" not in surfaces(found)
+    assert "Revs 44.6 mln" not in surface_set(found)
 
 
 def test_actors76_state_inside_an_earnings_title_name(pipeline: Pipeline) -> None:
@@ -42,7 +38,7 @@ def test_actors76_state_inside_an_earnings_title_name(pipeline: Pipeline) -> Non
             "NOTE: Net excludes discontinued Dakota Indemnity operations loss 1,200,000 dlrs vs gain 90,000 dlrs.")
     found = actors_of(pipeline, text)
     assert codes_of(found, "FIDELITY OF NEBRASKA COS") == {"USA"}
-    assert not {"NEBRASKA", "Dakota Indemnity"} & surfaces(found)
+    assert not {"NEBRASKA", "Dakota Indemnity"} & surface_set(found)
 
 
 def test_actors76_title_ticker_names_the_company(pipeline: Pipeline) -> None:
@@ -51,7 +47,7 @@ def test_actors76_title_ticker_names_the_company(pipeline: Pipeline) -> None:
             "Securities and Exchange Commission, the Ohio group said it bought 40,000 Halvorsen shares last month.")
     found = actors_of(pipeline, text)
     assert codes_of(found, "Halvorsen Corp") == {"USA"}
-    assert "Securities and Exchange Commission" not in surfaces(found)
+    assert "Securities and Exchange Commission" not in surface_set(found)
 
 
 def test_actors76_short_title_name_and_products(pipeline: Pipeline) -> None:
@@ -61,7 +57,7 @@ def test_actors76_short_title_name_and_products(pipeline: Pipeline) -> None:
     found = actors_of(pipeline, text)
     assert codes_of(found, "Meridale Pharmaceuticals Inc") == {"USA"}
     assert codes_of(found, "Food and Drug Administration") == {"USA"}
-    assert "Zorbaxin" not in surfaces(found)
+    assert "Zorbaxin" not in surface_set(found)
 
 
 def test_actors76_sydney_ticker_initials_project_and_title_place(pipeline: Pipeline) -> None:
@@ -71,7 +67,7 @@ def test_actors76_sydney_ticker_initials_project_and_title_place(pipeline: Pipel
     found = actors_of(pipeline, text)
     assert codes_of(found, "Kestrel Resources Holdings Ltd") == {"AUS"}
     assert codes_of(found, "KRH") == {"AUS"}
-    assert not {"AUSTRALIA", "Tallowby"} & surfaces(found)
+    assert not {"AUSTRALIA", "Tallowby"} & surface_set(found)
 
 
 def test_actors76_company_first_words(pipeline: Pipeline) -> None:
@@ -88,7 +84,7 @@ def test_actors76_filing_body_that_acts_stays(pipeline: Pipeline) -> None:
             "The Securities and Exchange Commission has sued a Denver broker for fraud. In a filing with the "
             "court, the broker denied the charges.")
     found = actors_of(pipeline, text)
-    assert "Securities and Exchange Commission" in surfaces(found)
+    assert "Securities and Exchange Commission" in surface_set(found)
 
 
 def test_actors76_spokesman_for_and_headed_groups(pipeline: Pipeline) -> None:
@@ -96,7 +92,7 @@ def test_actors76_spokesman_for_and_headed_groups(pipeline: Pipeline) -> None:
             "Peruvian copper mines were not damaged by the floods, a spokesman for the state mining company "
             "Minoperu said. An investor group headed by Lima businessman Pablo Arce said it bought more shares.")
     found = actors_of(pipeline, text)
-    assert {"spokesman", "investor group"} <= surfaces(found)
+    assert {"spokesman", "investor group"} <= surface_set(found)
 
 
 def test_actors76_us_as_where_a_company_grows(pipeline: Pipeline) -> None:
@@ -104,4 +100,4 @@ def test_actors76_us_as_where_a_company_grows(pipeline: Pipeline) -> None:
             "Torvald Plc wants to grow its presence in the U.S., now its largest market, the chairman "
             "said.")
     found = actors_of(pipeline, text)
-    assert "U.S." not in surfaces(found)
+    assert "U.S." not in surface_set(found)

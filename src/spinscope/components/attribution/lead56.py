@@ -320,19 +320,26 @@ def _org_presidents(text: str, out: list[Attribution]) -> list[Attribution]:
             if a.speaker_name in heads and a.source_type in ("government", "politician") else a for a in out]
 
 
+def title_first(text: str, out: list[Attribution]) -> tuple[str, int, Attribution] | None:
+    """A 1987 wire title that may have taken a company's word: that word, where the body starts, and the record
+    whose speaker opens the body (none where the title has no such word or no speaker opens the body)."""
+    m = TITLE_TAIL_L56.match(text)
+    first = next((a for a in out if a.speaker is not None and m is not None and a.speaker.start == m.end()), None)
+    return (m.group("tail"), m.end(), first) if m is not None and first is not None else None
+
+
 def _title_split_names(text: str, out: list[Attribution]) -> list[Attribution]:
     """"RJR NABISCO <RJR> HAS GAINS, CHARGES RJR" over "Nabisco Inc said": where the title opens with that word and
     the speaker's first word, the company that opens the first body line is named with the word the title took
     ("RJR Nabisco Inc"), spelled as the body spells it ("RJR Nabisco said"),
     and so are its records named by that word ("RJR Nabisco", "AM"): one source, not two (lead55 joins a legal form
     alone, "Ltd", the same way)."""
-    m = TITLE_TAIL_L56.match(text)
-    if m is None:
+    found = title_first(text, out)
+    if found is None:
         return out
-    body, tail = m.end(), m.group("tail")
-    first = next((a for a in out if a.speaker is not None and a.speaker.start == body), None)
-    phrase = _phrase(text, first) if first is not None else ""
-    if first is None or " " not in phrase or not FORM_END_L56.search(phrase) or \
+    tail, body, first = found
+    phrase = _phrase(text, first)
+    if " " not in phrase or not FORM_END_L56.search(phrase) or \
             first.source_type not in ("organization", "person") or phrase.upper().startswith(tail.upper() + " "):
         return out
     head = phrase.split()[0]

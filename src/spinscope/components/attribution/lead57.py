@@ -36,7 +36,7 @@ import re
 
 from ...result import Attribution
 from .lead55 import _like
-from .lead56 import FORM_END_L56, STATE_TITLE_L56, TITLE_TAIL_L56
+from .lead56 import FORM_END_L56, STATE_TITLE_L56, title_first
 from .round101 import _phrase
 from .round102 import COMPANY_MARK_102, STATE_WORDS_102, _company_country
 
@@ -172,17 +172,6 @@ def _names(text: str, out: list[Attribution]) -> list[Attribution]:
         m = AND_COMPANY_L57.fullmatch(_phrase(text, a))
         if m is not None and m.group("name").endswith(a.speaker_name) and m.group("name") != a.speaker_name:
             renames[a.speaker_name] = m.group("name")
-    tail = TITLE_TAIL_L56.match(text)
-    if tail is not None:
-        first = next((a for a in out if a.speaker is not None and a.speaker.start == tail.end()), None)
-        word = tail.group("tail")
-        if first is not None and first.speaker_name and FORM_END_L56.fullmatch(_phrase(text, first)) and \
-                first.speaker_name.upper().startswith(word.upper() + " "):
-            for a in out:
-                bare = FORM_END_L56.sub("", a.speaker_name or "").strip().upper()
-                if a.speaker_name and a.speaker_name != first.speaker_name and bare == word.upper() and \
-                        a.source_type == "organization":
-                    renames[a.speaker_name] = first.speaker_name
     renames.update(_title_tail_names(text, out))
     for a in out:  # "The company said" named by the legal form alone ("Co") of the speaker named whole above
         if a.speaker is not None and a.speaker_name and FORM_END_L56.fullmatch(a.speaker_name):
@@ -197,19 +186,25 @@ def _names(text: str, out: list[Attribution]) -> list[Attribution]:
 
 
 def _title_tail_names(text: str, out: list[Attribution]) -> dict[str, str]:
-    """"... COMPLETES PLANT SALE BRV" over "Dairy Group Inc <BRVG> said" and a later "BRV said": the title took the
-    company's first word; where the ticker after the first speaker starts with it, or the story's records name the
-    company by it, the company is "<word> <name>", one source with those records."""
-    tail = TITLE_TAIL_L56.match(text)
-    first = next((a for a in out if a.speaker is not None and tail is not None and a.speaker.start == tail.end()),
-                 None)
-    if tail is None or first is None or first.speaker is None or not first.speaker_name or \
-            first.source_type != "organization" or not FORM_END_L56.search(first.speaker_name) or \
+    """The names of a company whose word the wire title took (module's notes), as renames. "... IN GTX CORP GTX"
+    over "Corp said" (lead55 named the form alone "GTX Corp"): the records named by the word are that company.
+    "... COMPLETES PLANT SALE BRV" over "Dairy Group Inc <BRVG> said" and a later "BRV said": where the ticker after
+    the first speaker starts with the word and the story's records name the company by it, the company is "<word>
+    <name>", one source with those records."""
+    found = title_first(text, out)
+    if found is None or not found[2].speaker_name:
+        return {}
+    word, body, first = found
+    assert first.speaker is not None and first.speaker_name is not None
+    if FORM_END_L56.fullmatch(_phrase(text, first)) and first.speaker_name.upper().startswith(word.upper() + " "):
+        return {a.speaker_name: first.speaker_name for a in out if a.speaker_name and a.source_type == "organization"
+                and a.speaker_name != first.speaker_name
+                and FORM_END_L56.sub("", a.speaker_name).strip().upper() == word.upper()}
+    if first.source_type != "organization" or not FORM_END_L56.search(first.speaker_name) or \
             " " not in first.speaker_name:
         return {}
-    word = tail.group("tail")
     if first.speaker_name.upper().startswith(word.upper() + " ") or \
-            text[:tail.end()].upper().startswith(f"{word} {first.speaker_name.split()[0]}".upper()):
+            text[:body].upper().startswith(f"{word} {first.speaker_name.split()[0]}".upper()):
         return {}  # named whole already, or lead56's title-split case
     ticker = TICKER_AFTER_L57.search(text, first.speaker.start, first.speaker.end + 12)  # in the span or after it
     by_ticker = ticker is not None and ticker.group("ticker").upper().startswith(word.upper())
