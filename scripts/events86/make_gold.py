@@ -16,7 +16,7 @@ codes.update({
  # measures (steps to hold a surplus down, a loan repaid early, a grade renamed, a commission's report due, import
  # orders suspended): no event (rounds 79/80/82); firms named by no state and their plants, sales and results: no
  # code, no record (rounds 70/76/84); a proposal: no event (r71-044); a meeting or a visit named as a time mark: no
- # event; reaching an agreement: AGREE (round 58), both ways when both sides are named; aid promised under it: AID;
+ # event; reaching an agreement: AGREE (round 58), both ways when both sides are named; aid promised under it: AGREE;
  # blame: DISAPPROVE (round 71); a conditional warning: THREATEN (rounds 71/73); a charge of breaking a pact:
  # DISAPPROVE (round 72); the EC and the Group of Seven: IGO (rounds 71/72/73); a commodity pact is no side:
  # support for its extension SUPPORT, readiness to back it AGREE (round 73); a body's meeting held: CONSULT IGO;
@@ -25,7 +25,7 @@ codes.update({
  # development
  20: [E("AGREE", ["GHA", "IRN"], ["IRN", "GHA"])],  # two states' oil supply accord reached in a capital today
  21: [E("AGREE", ["IRN", "GHA"], ["GHA", "IRN"])],  # the accord reached by a minister and a visiting delegation
- 22: [E("AID", ["IRN"], [])],                       # under it one state will give training and technical help
+ 22: [E("AGREE", ["IRN"], [])],                     # will give training and help: 033 intent (round 88: 4 golds to 1)
  41: [E("AGREE", ["IGO"], [])],   # the seven's statement reaffirming their currency pact (as r80-036)
  112: [E("DISAPPROVE", ["USA"], ["USA"])],  # the US envoy lays part of the blame on US firms (others unnamed)
  136: [E("REJECT", ["GRC"], [])],           # headline: a state repeats its right to decide on drilling

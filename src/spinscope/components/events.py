@@ -34,7 +34,7 @@ import csv
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -855,6 +855,25 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         else:
             break
     return None, False
+
+
+def _active_actor(ctx: _Context, verb: Token, offset: int) -> int | None:
+    """The actor of a verb's active subject (:func:`_subject`); none where it has no subject or is passive."""
+    subj, passive = _subject(verb)
+    return _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
+
+
+#: The dependencies of a preposition's phrase, spaCy's "dative" included ("sent aid to Ukraine").
+DATIVE_DEPS = ("prep", "dative")
+
+
+def _prep_actor(ctx: _Context, heads: Iterable[Token], preps: tuple[str, ...], offset: int,
+                other: int | None = None, deps: tuple[str, ...] = ("prep",)) -> int | None:
+    """The actor of the first object of a preposition in ``preps`` among ``heads`` (a phrase's children, in order),
+    on another side than ``other``'s where it is given; else none."""
+    return next((a for c in heads if c.dep_ in deps and c.lower_ in preps
+                 for p in c.children if p.dep_ == "pobj" if (a := _phrase_actor(ctx, p, offset)) is not None
+                 and (other is None or not _same_side(ctx.actors, a, other))), None)
 
 
 def _questioned_aside(verb: Token, lemma: str) -> bool:
@@ -4919,8 +4938,7 @@ def _noun_events(ctx: _Context, sent: SpacySpan, offset: int, *, need_target: bo
                 tok.head.head.pos_ == "VERB":
             # "Armenia mobilised reservists after clashes with Azerbaijani troops": the clash's unnamed side is
             # the doer of the act the clash led to
-            subj, passive = _subject(tok.head.head)
-            doer = _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
+            doer = _active_actor(ctx, tok.head.head, offset)
             if doer is not None and not _same_side(ctx.actors, doer, target):
                 source = doer
         if source is None and target is not None and patient_of and coded[1] in ("ASSAULT", "COERCE"):
@@ -5109,6 +5127,8 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round85_rules(ctx, offset, found)  # events85: after the lead's _lead56_rules
             found = _round86_rules(ctx, sent, offset, found)  # events86: after lead56's (and events85's) rules
             found = _lead57_rules(found)  # lead57: after the round's helpers' rules
+            found = _round87_rules(ctx, sent, offset, found, add=False)  # events87: after the lead's _lead57_rules
+            found = _round88_rules(ctx, sent, offset, found)  # events88: after _lead57_rules (and events87's)
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -5129,6 +5149,8 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _round85_rules(ctx, offset, found)  # events85: the back-off's nouns too
             found = _round86_rules(ctx, sent, offset, found)  # events86: the back-off's nouns too
             found = _lead57_rules(found)  # lead57: the back-off's nouns too
+            found = _round87_rules(ctx, sent, offset, found)  # events87: the back-off's nouns too
+            found = _round88_rules(ctx, sent, offset, found)  # events88: the back-off's nouns too
             found = _round36_targets(ctx, offset, found)
             found = [_probed_country(ctx, offset, f) for f in found]  # round 39: "Mueller's Russia probe"
             found = [_activist_blockade(f) for f in found]  # round 41: after the back-off, which finds nouns
@@ -5317,10 +5339,11 @@ COURT_NOUNS = frozenset({"court", "tribunal", "icj", "itlos"})
 HAULING_VERBS = frozenset({"take", "haul", "drag", "bring"})
 
 
-def _hauled_to_court(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
-    """Round 35: a state that takes (hauls, drags) another state to a court ("Guyana took Venezuela to the world
-    court", "Ukraine hauled Russia before the tribunal") brings a case against it: an accusation (CAMEO 115, "bring
-    lawsuit against"), which the verb table does not code ("take" is no event alone)."""
+def _court_hauls(ctx: _Context, sent: SpacySpan, offset: int, court: Callable[[Token], bool],
+                 countries_only: bool) -> list[_Found]:
+    """Rounds 35 and 49: "X took (hauled, dragged, brought) Y to / before <a court>", the verb's court phrase as
+    ``court`` reads it: a lawsuit against Y (CAMEO 115, ACCUSE) by the subject's actor, Y no court itself and, with
+    ``countries_only``, a country."""
     if _lemmas_43(sent).isdisjoint(HAULING_VERBS):
         return []  # speed43: no token passes the loop's first test
     out = []
@@ -5329,16 +5352,27 @@ def _hauled_to_court(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        court = any(c.dep_ == "prep" and c.lower_ in ("to", "before") and any(
-            t.lower_ in COURT_NOUNS or t.text == "ICJ" for t in c.subtree) for c in tok.children)
-        if subj is None or obj is None or not court:
+        if subj is None or obj is None or not court(tok):
             continue
         source, target = _phrase_actor(ctx, subj, offset), _phrase_actor(ctx, obj, offset)
-        if source is None or target is None or source == target or ctx.actors[target].type != "country" \
-                or _court_actor(ctx.actors[target]):
+        if source is None or target is None or source == target or \
+                (countries_only and ctx.actors[target].type != "country") or _court_actor(ctx.actors[target]):
             continue
         out.append(_Found(tok, "115", "ACCUSE", source, target))
     return out
+
+
+def _court_phrase_35(tok: Token) -> bool:
+    """Round 35: a "to" / "before" phrase of the verb that names a court anywhere in it ("before the tribunal")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "before") and any(
+        t.lower_ in COURT_NOUNS or t.text == "ICJ" for t in c.subtree) for c in tok.children)
+
+
+def _hauled_to_court(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
+    """Round 35: a state that takes (hauls, drags) another state to a court ("Guyana took Venezuela to the world
+    court", "Ukraine hauled Russia before the tribunal") brings a case against it: an accusation (CAMEO 115, "bring
+    lawsuit against"), which the verb table does not code ("take" is no event alone)."""
+    return _court_hauls(ctx, sent, offset, _court_phrase_35, countries_only=True)
 
 
 #: Round 35: things (not people) a state bars from its territory: barring them is a restriction on their country
@@ -5578,11 +5612,8 @@ def _behind_acts(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
         act = next((p for p in prep.children if p.dep_ == "pobj"), None)
         if act is None or act.lemma_.lower() not in BEHIND_ACT_NOUNS:
             continue
-        subj, passive = _subject(prep.head)
-        source = _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
-        target = next((a for c in act.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "at")
-                       for p in c.children if p.dep_ == "pobj" if (a := _phrase_actor(ctx, p, offset)) is not None),
-                      None)
+        source = _active_actor(ctx, prep.head, offset)
+        target = _prep_actor(ctx, act.children, ("on", "against", "in", "at"), offset)
         if source is not None and target is not None and not _same_side(ctx.actors, source, target):
             out.append(_Found(act, "180", "ASSAULT", source, target))
     return out
@@ -5623,14 +5654,10 @@ def _waged_war(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or obj.lemma_.lower() not in ("war", "offensive", "campaign", "warfare"):
             continue
-        subj, passive = _subject(verb)
-        source = _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
+        source = _active_actor(ctx, verb, offset)
         if source is None:
             continue
-        target = next((a for c in (*verb.children, *obj.children) if c.dep_ == "prep"
-                       and c.lower_ in ("in", "against", "on", "inside")
-                       for p in c.children if p.dep_ == "pobj" if (a := _phrase_actor(ctx, p, offset)) is not None
-                       and not _same_side(ctx.actors, a, source)), None)
+        target = _prep_actor(ctx, (*verb.children, *obj.children), ("in", "against", "on", "inside"), offset, source)
         if target is not None:
             out.append(_Found(verb, "190", "FIGHT", source, target))
     return out
@@ -5680,13 +5707,10 @@ def _halted_hostility(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Foun
         act = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if act is None or act.lemma_.lower() not in HALTED_HOSTILITY_NOUNS:
             continue
-        subj, passive = _subject(verb)
-        source = _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
+        source = _active_actor(ctx, verb, offset)
         if source is None:
             continue
-        target = next((a for c in act.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
-                       for p in c.children if p.dep_ == "pobj" if (a := _phrase_actor(ctx, p, offset)) is not None
-                       and not _same_side(ctx.actors, a, source)), None)
+        target = _prep_actor(ctx, act.children, ("of", "on", "against"), offset, source)
         if target is not None:
             out.append(_Found(verb, "087", "RETREAT", source, target))
     return out
@@ -5707,13 +5731,10 @@ def _spent_on_aid(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
                     for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ("aid", "assistance")), None)
         if aid is None:
             continue
-        subj, passive = _subject(verb)
-        source = _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
+        source = _active_actor(ctx, verb, offset)
         if source is None:
             continue
-        target = next((a for c in (*verb.children, *aid.children) if c.dep_ == "prep" and c.lower_ in ("to", "for")
-                       for p in c.children if p.dep_ == "pobj" if (a := _phrase_actor(ctx, p, offset)) is not None
-                       and not _same_side(ctx.actors, a, source)), None)
+        target = _prep_actor(ctx, (*verb.children, *aid.children), ("to", "for"), offset, source)
         if target is not None:
             out.append(_Found(verb, "070", "AID", source, target))
     return out
@@ -5732,8 +5753,7 @@ def _arrest_warrant(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]
         warrant = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "warrant"), None)
         if warrant is None:
             continue
-        subj, passive = _subject(verb)
-        source = _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
+        source = _active_actor(ctx, verb, offset)
         if source is None:
             continue
         target = None
@@ -5790,14 +5810,11 @@ def _sent_money(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or not (obj.ent_type_ == "MONEY" or obj.lemma_.lower() in ("dollar", "euro", "pound")):
             continue
-        subj, passive = _subject(verb)
-        source = _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
+        source = _active_actor(ctx, verb, offset)
         if source is None or ctx.actors[source].country is None:
             continue
         # (spaCy hangs "to Ukraine" on "sent" as a dative or a prep)
-        target = next((a for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                       for p in c.children if p.dep_ == "pobj" if (a := _phrase_actor(ctx, p, offset)) is not None
-                       and not _same_side(ctx.actors, a, source)), None)
+        target = _prep_actor(ctx, verb.children, ("to",), offset, source, DATIVE_DEPS)
         if target is not None and ctx.actors[target].type == "country":
             out.append(_Found(verb, "070", "AID", source, target))
     return out
@@ -5831,15 +5848,22 @@ def _unwilling(f: _Found) -> _Found:
     return replace(f, trigger=head)
 
 
-def _round37_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
-    """Round 37's rules, from the second real-news events gold (see each function): each replaces what the verb
-    table made of its trigger (a stopped harassment read as a sanction, a warrant as a request)."""
-    for extra in (_halted_hostility(ctx, sent, offset) + _spent_on_aid(ctx, sent, offset)
-                  + _arrest_warrant(ctx, sent, offset) + _conjoined_massing(ctx, sent, offset)
-                  + _sent_money(ctx, sent, offset)):
+def _replace_finds(found: list[_Found], extras: list[_Found]) -> list[_Found]:
+    """Each of ``extras`` in turn replaces what was found on its trigger, keeping the first old find's inference
+    flag and mode hint (rounds 37, 39 and 42)."""
+    for extra in extras:
         old = [f for f in found if f.trigger.i == extra.trigger.i]
         found = [f for f in found if f.trigger.i != extra.trigger.i]
         found.append(replace(extra, inferred=old[0].inferred, mode_hint=old[0].mode_hint) if old else extra)
+    return found
+
+
+def _round37_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 37's rules, from the second real-news events gold (see each function): each replaces what the verb
+    table made of its trigger (a stopped harassment read as a sanction, a warrant as a request)."""
+    found = _replace_finds(found, _halted_hostility(ctx, sent, offset) + _spent_on_aid(ctx, sent, offset)
+                           + _arrest_warrant(ctx, sent, offset) + _conjoined_massing(ctx, sent, offset)
+                           + _sent_money(ctx, sent, offset))
     return [_unwilling(f) for f in found if not _evaded(f)]
 
 
@@ -5869,13 +5893,10 @@ def _defended(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
         if noun is None or any(c.lower_ in ARMED_DEFENCE_WORDS for c in noun.children
                                if c.dep_ in ("amod", "compound")):
             continue
-        subj, passive = _subject(verb)
-        source = _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
+        source = _active_actor(ctx, verb, offset)
         if source is None:
             continue
-        target = next((a for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ in ("for", "of")
-                       for p in c.children if p.dep_ == "pobj" if (a := _phrase_actor(ctx, p, offset)) is not None
-                       and not _same_side(ctx.actors, a, source)), None)
+        target = _prep_actor(ctx, (*noun.children, *verb.children), ("for", "of"), offset, source)
         if target is not None:
             out.append(_Found(verb, "051", "SUPPORT", source, target))
     return out
@@ -5903,13 +5924,10 @@ def _sent_reserves(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
             continue
         if not any(c.dep_ == "dobj" and _military_reserves(c) for c in verb.children):
             continue
-        subj, passive = _subject(verb)
-        source = _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
+        source = _active_actor(ctx, verb, offset)
         if source is None or ctx.actors[source].country is None:
             continue
-        target = next((a for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
-                       for p in c.children if p.dep_ == "pobj" if (a := _phrase_actor(ctx, p, offset)) is not None
-                       and not _same_side(ctx.actors, a, source)), None)
+        target = _prep_actor(ctx, verb.children, ("to", "into"), offset, source, DATIVE_DEPS)
         out.append(_Found(verb, "152", "MOBILIZE", source, target))
     return out
 
@@ -5932,11 +5950,7 @@ def _round39_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fou
     """Round 39's rules, from the third real-news events gold (see each function): a defence in words is SUPPORT
     (was AGREE), reserves sent to an area are MOBILIZE (was nothing). (``_probed_country`` runs after the last
     back-off, which is where an investigation noun without a target is found.)"""
-    for extra in _defended(ctx, sent, offset) + _sent_reserves(ctx, sent, offset):
-        old = [f for f in found if f.trigger.i == extra.trigger.i]
-        found = [f for f in found if f.trigger.i != extra.trigger.i]
-        found.append(replace(extra, inferred=old[0].inferred, mode_hint=old[0].mode_hint) if old else extra)
-    return found
+    return _replace_finds(found, _defended(ctx, sent, offset) + _sent_reserves(ctx, sent, offset))
 
 
 def _to_event(ctx: _Context, f: _Found, offset: int, evidence: str) -> Event:
@@ -6559,9 +6573,7 @@ def _toll_invasions(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fo
         source = _phrase_actor(ctx, owner, offset) if owner is not None else None
         if source is None or ctx.actors[source].type not in ("country", "organization"):
             continue
-        land = next((a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
-                     for p in c.children if p.dep_ == "pobj" if (a := _phrase_actor(ctx, p, offset)) is not None),
-                    None)
+        land = _prep_actor(ctx, noun.children, ("of", "on", "against"), offset)
         # (with no land named, ``predict``'s round 38 rule takes the one other country the text names)
         out.append(_Found(noun, "190", "ASSAULT", source, land))
     return out
@@ -6774,11 +6786,7 @@ def _round42_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fou
     # a ban the verb table already codes keeps its code ("barred Russian-registered cars from entering": 163)
     kept = {f.trigger.i for f in found if f.plover in ("SANCTION", "COERCE")}
     bans = [b for b in bans if b.trigger.i not in kept]
-    for extra in bans + _smears(ctx, sent, offset) + _demonym_funded(ctx, sent, offset):
-        old = [f for f in found if f.trigger.i == extra.trigger.i]
-        found = [f for f in found if f.trigger.i != extra.trigger.i]
-        found.append(replace(extra, inferred=old[0].inferred, mode_hint=old[0].mode_hint) if old else extra)
-    return found
+    return _replace_finds(found, bans + _smears(ctx, sent, offset) + _demonym_funded(ctx, sent, offset))
 
 
 # ---- Round 44 (issue 17, branch events44): the lead's reading of real news ----
@@ -7129,10 +7137,7 @@ def _gone_to_court(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
         if not any(c.lower_ == "to" and any(p.dep_ == "pobj" and p.lemma_.lower() == "court" and not any(
                 k.dep_ in ("amod", "compound", "poss", "det") for k in p.children) for p in c.children) for c in preps):
             continue  # "went to the Supreme Court", "to the court of the king" may be a visit; "to court" alone sues
-        subj, passive = _subject(tok)
-        if subj is None or passive:
-            continue
-        source = _phrase_actor(ctx, subj, offset)
+        source = _active_actor(ctx, tok, offset)
         if source is None:
             continue
         against = next((p for c in preps if c.lower_ == "against" for p in c.children if p.dep_ == "pobj"), None)
@@ -7675,6 +7680,21 @@ def _vowed_prosecution(f: _Found) -> bool:
     return bool(words & PROSECUTION_WORDS_47)
 
 
+def _target_in_phrase(ctx: _Context, offset: int, f: _Found, head: Token, preps: Container[str]) -> _Found:
+    """``f`` with no target where each mention of its target in the sentence lies inside a phrase of one of
+    ``preps`` hung anywhere in ``head``'s phrase (rounds 47 and 49: a place where people are or the doer sits);
+    else ``f``."""
+    if f.target is None:
+        return f
+    inside = {offset + t.idx for n in head.subtree for c in n.children if c.dep_ == "prep"
+              and c.lower_ in preps for t in c.subtree}
+    lo, hi = offset + f.trigger.sent.start_char, offset + f.trigger.sent.end_char
+    spans = ctx.mentions_within(f.target, lo, hi)
+    if spans and all(start in inside for start, _ in spans):
+        return replace(f, target=None)
+    return f
+
+
 def _place_in_object_target(ctx: _Context, offset: int, f: _Found) -> _Found:
     """Round 47: "the FBI arrested five former residents of a compound in New Mexico": a place of the source's own
     country named inside a place phrase of the object's phrase is where the people are, not the target (the
@@ -7686,13 +7706,7 @@ def _place_in_object_target(ctx: _Context, offset: int, f: _Found) -> _Found:
     obj = next((c for c in f.trigger.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in PEOPLE_NOUNS_47 or _tok_actor(ctx, obj, offset) is not None:
         return f
-    inside = {offset + t.idx for n in obj.subtree for c in n.children if c.dep_ == "prep"
-              and c.lower_ in PLACE_PREPS_47 for t in c.subtree}
-    lo, hi = offset + f.trigger.sent.start_char, offset + f.trigger.sent.end_char
-    spans = ctx.mentions_within(f.target, lo, hi)
-    if spans and all(start in inside for start, _ in spans):
-        return replace(f, target=None)
-    return f
+    return _target_in_phrase(ctx, offset, f, obj, PLACE_PREPS_47)
 
 
 def _welcomed_into_target(ctx: _Context, offset: int, f: _Found) -> _Found:
@@ -7880,25 +7894,15 @@ def _taken_to_court_49(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Fou
     against", DISAPPROVE; 173 "charge with legal action", COERCE, is a state's charge), also where Y is a firm or a
     person and not a country (round 35's rule took countries only) and where the parser reads "to court" as a verb
     ("took the United States to court")."""
-    if _lemmas_43(sent).isdisjoint(HAULING_VERBS):
-        return []  # speed43: no token passes the loop's first test
-    out = []
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in HAULING_VERBS:
-            continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        court = any(c.dep_ == "prep" and c.lower_ in ("to", "before") and any(
-            p.dep_ == "pobj" and p.lower_ in COURT_NOUNS for p in c.children) for c in tok.children) or any(
-            c.dep_ == "xcomp" and c.lower_ == "court" and any(a.lower_ == "to" for a in c.children)
-            for c in tok.children)
-        if subj is None or obj is None or not court:
-            continue
-        source, target = _phrase_actor(ctx, subj, offset), _phrase_actor(ctx, obj, offset)
-        if source is None or target is None or source == target or _court_actor(ctx.actors[target]):
-            continue
-        out.append(_Found(tok, "115", "ACCUSE", source, target))
-    return out
+    return _court_hauls(ctx, sent, offset, _court_phrase_49, countries_only=False)
+
+
+def _court_phrase_49(tok: Token) -> bool:
+    """Round 49: the verb's "to" / "before" phrase whose own object is a court, or "to court" read as a verb."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "before") and any(
+        p.dep_ == "pobj" and p.lower_ in COURT_NOUNS for p in c.children) for c in tok.children) or any(
+        c.dep_ == "xcomp" and c.lower_ == "court" and any(a.lower_ == "to" for a in c.children)
+        for c in tok.children)
 
 
 def _place_in_source_phrase_49(ctx: _Context, offset: int, f: _Found) -> _Found:
@@ -7910,13 +7914,7 @@ def _place_in_source_phrase_49(ctx: _Context, offset: int, f: _Found) -> _Found:
     subj, passive = _subject(f.trigger)
     if subj is None or passive:
         return f
-    inside = {offset + t.idx for n in subj.subtree for c in n.children if c.dep_ == "prep"
-              and c.lower_ in ("in", "at") for t in c.subtree}
-    lo, hi = offset + f.trigger.sent.start_char, offset + f.trigger.sent.end_char
-    spans = ctx.mentions_within(f.target, lo, hi)
-    if spans and all(start in inside for start, _ in spans):
-        return replace(f, target=None)
-    return f
+    return _target_in_phrase(ctx, offset, f, subj, ("in", "at"))
 
 
 def _pressed_elsewhere_49(ctx: _Context, offset: int, f: _Found) -> _Found:
@@ -8015,10 +8013,7 @@ def _hosted_meetings(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found
     for tok in sent:
         if not _hosting(tok):
             continue
-        subj, passive = _subject(tok)
-        if subj is None or passive:
-            continue
-        source = _phrase_actor(ctx, subj, offset)
+        source = _active_actor(ctx, tok, offset)
         if source is None:
             continue
         obj = next(c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in HOSTED_MEETINGS_48)
@@ -8355,8 +8350,7 @@ def _sentences_imposed_50(ctx: _Context, sent: SpacySpan, offset: int) -> list[_
             continue
         if _penalty_object_50(tok) is None:
             continue
-        subj, passive = _subject(tok)
-        source = _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
+        source = _active_actor(ctx, tok, offset)
         code = ctx.actors[source].code if source is not None else None
         if source is None or not code or code[3:6] != "JUD":
             continue
@@ -8394,8 +8388,7 @@ def _pardons_50(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Found]:
             continue
         if any(c.dep_ == "neg" for c in tok.children):
             continue
-        subj, passive = _subject(tok)
-        source = _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
+        source = _active_actor(ctx, tok, offset)
         if source is None:
             continue
         target = next((a for w in whom if (a := _phrase_actor(ctx, w, offset)) is not None), None)
@@ -9085,10 +9078,7 @@ def _blew_himself_up_56(ctx: _Context, sent: SpacySpan, offset: int, found: list
         if not any(c.dep_ == "prt" and c.lower_ == "up" for c in kids) or \
                 not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES_36 for c in kids):
             continue
-        subj, passive = _subject(tok)
-        if subj is None or passive:
-            continue
-        source = _phrase_actor(ctx, subj, offset)
+        source = _active_actor(ctx, tok, offset)
         if source is None:
             continue
         place = _place_of(ctx, tok, offset)
@@ -9429,8 +9419,7 @@ def _closed_down_57(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fo
                 not any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) or \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             continue  # (an infinitive, "called on him to shut down the inquiry", is asked or planned: left alone)
-        subj, passive = _subject(tok)
-        source = _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
+        source = _active_actor(ctx, tok, offset)
         if source is None:
             continue
         owners = []
@@ -9460,8 +9449,7 @@ def _condemned_attack_57(ctx: _Context, sent: SpacySpan, offset: int, found: lis
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in CONDEMNING_VERBS_57 or tok.i in done:
             continue
-        subj, passive = _subject(tok)
-        source = _phrase_actor(ctx, subj, offset) if subj is not None and not passive else None
+        source = _active_actor(ctx, tok, offset)
         if source is None:
             continue
         deeds = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in RAID_NOUNS_57]
@@ -9900,10 +9888,7 @@ def _announcer_before_l40(ctx: _Context, tok: Token, offset: int) -> int | None:
         return None
     before = tok.doc[start - 1].sent
     root = before.root
-    subj, passive = _subject(root)
-    if subj is None or passive:
-        return None
-    return _phrase_actor(ctx, subj, offset)
+    return _active_actor(ctx, root, offset)
 
 
 def _listed_sources_l40(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
@@ -10676,9 +10661,8 @@ def _backs_enemies_66(ctx: _Context, sent: SpacySpan, offset: int) -> list[_Foun
     return out
 
 
-#: Round 66: reflexive objects ("defend itself", "protect themselves").
-REFLEXIVES_66 = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself",
-                           "yourselves"})
+#: Round 66: reflexive objects ("defend itself", "protect themselves"): round 36's.
+REFLEXIVES_66 = REFLEXIVES_36
 
 
 def _defends_itself_66(f: _Found) -> bool:
@@ -10870,8 +10854,8 @@ def _army_of_speaker_67(ctx: _Context, sent: SpacySpan, offset: int, found: list
 FORCE_ACTS_67 = frozenset({"FIGHT", "ASSAULT"})
 
 
-#: Round 67: verbs of a vow (PETRARCH2: "PLEDGE * CRACKDOWN" 130, "VOW * &OPPOSITION" 130).
-VOW_VERBS_67 = frozenset({"vow", "pledge", "promise", "swear"})
+#: Round 67: verbs of a vow (PETRARCH2: "PLEDGE * CRACKDOWN" 130, "VOW * &OPPOSITION" 130): round 47's.
+VOW_VERBS_67 = VOW_VERBS_47
 
 #: Round 67: verbs and nouns of a crackdown, coded 17x (PETRARCH2's SUPPRESS block).
 CRACKDOWN_WORDS_67 = frozenset({"crack", "crackdown"})
@@ -13580,8 +13564,8 @@ def _meeting_time_mark_82(ctx: _Context, offset: int, f: _Found) -> bool:
     return subj is not None and all(_tok_actor(ctx, t, offset) is None for t in subj.subtree)
 
 
-#: Round 82: words that make an act a need, not a deed ("needs to study").
-NEED_WORDS_82 = frozenset({"need", "have", "ought"})
+#: Round 82: words that make an act a need, not a deed ("needs to study"): round 46's.
+NEED_WORDS_82 = OBLIGATION_VERBS_46
 
 
 def _study_needed_82(f: _Found) -> bool:
@@ -14406,3 +14390,434 @@ def _market_help_57(f: _Found) -> bool:
     low = sent.text.lower()
     return "money market" in low or (any(t.lemma_.lower() == "market" for t in objects) and any(
         w in low for w in ("assistance", "liquidity", "help")))
+
+
+# ------------------------------------------------------------------------------------------ events87, round 57
+
+
+def _round87_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found], *,
+                   add: bool = True) -> list[_Found]:
+    """Round 87 (issue 17, thirty short 1987 Reuters wire stories drawn for naming governments, most of them company
+    wire): drops of an offer to buy (:func:`_round87_purchase_offer`), of an agreement named only as what set a
+    value ("the band we agreed on in <city>", :func:`_round87_value_agreed`) and of an act supposed inside an "if
+    <side> believed ..." clause (:func:`_round87_supposed_act`); then additions (:func:`_round87_adds`): a state
+    repeating its sole right to decide, in reply to another's warning, REJECT; a state official saying that the
+    business community "should (not)" do something, REQUEST with no target. After the lead's ``_lead57_rules``
+    (drops only, ``add=False``: an addition there would keep the back-off from finding the sentence's event
+    nouns), and once more, with the additions, after the back-off's nouns."""
+    found = [f for f in found if not _round87_purchase_offer(f) and not _round87_value_agreed(f)
+             and not _round87_supposed_act(f)]
+    return _round87_adds(ctx, sent, offset, found) if add else found
+
+
+#: Round 87: verbs of buying that an offer or a bid is made for ("an offer to purchase the unit").
+BUY_VERBS_87 = frozenset({"buy", "purchase", "acquire"})
+
+
+def _round87_purchase_offer(f: _Found) -> bool:
+    """A firm's founder who "has made an offer to purchase" a division gave AGREE (030) with no coded side: an offer
+    or a bid (the trigger, or the noun a light verb carries; "offered to buy" too) whose "to" verb is one of buying
+    (:data:`BUY_VERBS_87`) is a bid in a market, no event (the wire golds code no takeover bid and no purchase
+    offer: rounds 75, 84, 85). "Offered to mediate" keeps its event."""
+    tok = f.trigger
+    offer = tok.doc[f.carried] if f.carried is not None else tok
+    if offer.lemma_.lower() not in ("offer", "bid"):
+        return False
+    return any(c.dep_ in ("acl", "xcomp", "relcl", "advcl") and _lemma_in(c, BUY_VERBS_87)
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in offer.children)
+
+
+#: Round 87: values a past agreement fixed ("the band we agreed on", "the levels agreed in Paris").
+VALUE_NOUNS_87 = frozenset({"range", "ranges", "level", "levels", "band", "bands", "zone", "zones", "target",
+                            "targets", "rate", "rates", "price", "prices", "limit", "limits", "ceiling", "ceilings",
+                            "floor", "floors", "parity", "parities", "margin", "margins"})
+
+
+def _round87_value_agreed(f: _Found) -> bool:
+    """A finance minister saying the yen had stayed inside the band his group had agreed on at talks in <city> gave
+    AGREE of the minister (given the city's country) with that country: "agree" in a relative clause or a
+    participle describing a value (:data:`VALUE_NOUNS_87`) names an earlier agreement only as what fixed that
+    value, no event (round 80: a minister's reading of a range agreed earlier). "The two states agreed on a price"
+    keeps its event."""
+    tok = f.trigger
+    return f.plover == "AGREE" and tok.lemma_.lower() == "agree" and tok.dep_ in ("relcl", "acl") \
+        and _lemma_in(tok.head, VALUE_NOUNS_87)
+
+
+#: Round 87: verbs of belief that an "if" clause supposes ("if <state> believed <state> was breaking the law").
+BELIEF_VERBS_87 = frozenset({"believe", "think", "consider", "feel", "suspect", "judge", "deem", "find"})
+
+
+def _round87_supposed_act(f: _Found) -> bool:
+    """A spokesman saying that "if <state> believed <state> was contravening international law, it could go to the
+    courts" gave ACCUSE of the second state: an act after a verb of belief (:data:`BELIEF_VERBS_87`) marked "if",
+    with no comma between them, is what one side might believe of another, no act reported (and not the
+    speaker's charge)."""
+    tok = f.trigger
+    for verb in tok.sent:
+        if verb.i >= tok.i:
+            return False
+        if _lemma_in(verb, BELIEF_VERBS_87) and any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children) \
+                and not any(t.text in (",", ";", ":") for t in tok.doc[verb.i + 1:tok.i]):
+            return True
+    return False
+
+
+def _round87_adds(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 87's additions: a repeated sole right (:func:`_round87_right_repeated`) and the business community
+    told what it should do (:func:`_round87_business_told`). The right claimed replaces a REQUEST read on the
+    same verb ("insisted that it had the sole right ...": a claim of one's own right asks nothing of the other
+    side). Cheap check first: the words each needs."""
+    words = {t.lower_ for t in sent}
+    repeats = bool(REPEAT_WORDS_87 & words)
+    should = bool(words & {"should", "must", "ought"} and words & GROUP_NOUNS_87)
+    if not repeats and not should:
+        return found
+    out = list(found)
+    for tok in sent:
+        right = _round87_right_repeated(ctx, tok, offset) if repeats else None
+        if right is not None:
+            out = [f for f in out if not (f.trigger.i == tok.i and f.plover == "REQUEST")]
+        for add in (right, _round87_business_told(ctx, tok, offset) if should else None):
+            if add is not None and not any(f.trigger.i == tok.i for f in out):
+                out.append(add)
+    return out
+
+
+#: Round 87: verbs of repeating a stand, and the words of a sole right ("reiterated it had a sole right").
+REPEAT_WORDS_87 = frozenset({"repeat", "repeats", "repeated", "reiterate", "reiterates", "reiterated", "insist",
+                             "insists", "insisted"})
+SOLE_WORDS_87 = frozenset({"exclusive", "sole", "sovereign"})
+#: Round 87: replies and what they answer ("replying to a warning from <state>").
+REPLY_WORDS_87 = frozenset({"reply", "replying", "respond", "responding", "response", "answer", "answering"})
+CHALLENGE_NOUNS_87 = frozenset({"warning", "threat", "demand", "call", "charge", "accusation", "protest", "claim",
+                                "ultimatum"})
+
+
+def _round87_right_repeated(ctx: _Context, tok: Token, offset: int) -> _Found | None:
+    """A state answering another's warning that its drilling would be stopped, which then restated its own sole
+    right to choose where to drill, and the headline "<STATE> REPEATS IT CAN DECIDE ON ...", gave no
+    REJECT: repeat / reiterate / insist (:data:`REPEAT_WORDS_87`) followed, within a few words, by a claim of a
+    sole right ("has an exclusive / sole / sovereign right") or by "can decide" (in a headline the parser may cut
+    the sentence after the verb), not negated, is REJECT (120, a rebuff) of the verb's coded subject (or of the
+    country that opens the sentence, the parser often losing the subject); aimed at the side whose warning,
+    threat or demand the reply answers ("replying to a warning from <state>"), else no target."""
+    if tok.lower_ not in REPEAT_WORDS_87:
+        return None
+    doc = tok.doc
+    claim = None
+    for t in doc[tok.i + 1:min(len(doc), tok.i + 10)]:
+        if t.lemma_.lower() == "right" and t.head.lemma_.lower() == "have" and any(
+                c.dep_ == "amod" and c.lower_ in SOLE_WORDS_87 for c in t.children):
+            claim = t.head
+        elif t.lower_ == "decide" and any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in t.children):
+            claim = t
+        if claim is not None:
+            break
+    if claim is None or any(c.dep_ == "neg" for c in (*claim.children, *tok.children)):
+        return None
+    if claim.sent.start != tok.sent.start and tok.i != tok.sent.end - 1:
+        return None  # another sentence, unless the parser cut a headline right after its verb
+    reply = [t for t in tok.sent if t.lower_ in REPLY_WORDS_87]
+    answered = [g for r in reply for p in r.subtree if p.dep_ == "prep" and p.lower_ == "to"
+                for g in p.children if g.dep_ == "pobj" and _lemma_in(g, CHALLENGE_NOUNS_87)]
+    inside = {t.i for r in reply for t in r.subtree}
+    source = _subject_actor_80(ctx, tok, offset)
+    first = tok.sent[0]
+    if source is None and first.i not in inside and (found := _tok_actor(ctx, first, offset)) is not None \
+            and ctx.actors[found].type == "country":
+        source = found
+    if source is None or not (ctx.actors[source].country or ctx.actors[source].code):
+        return None
+    target = next((a for g in answered for c in g.children
+                   if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by"))
+                   for t in ([c] if c.dep_ == "poss" else [x for x in c.children if x.dep_ == "pobj"])
+                   if (a := _phrase_actor(ctx, t, offset)) is not None and a != source
+                   and (ctx.actors[a].country or ctx.actors[a].code)), None)
+    return _Found(trigger=tok, cameo="120", plover="REJECT", source=source, target=target)
+
+
+#: Round 87: the business community a state official addresses ("private businessmen should not become ...").
+GROUP_NOUNS_87 = frozenset({"businessman", "businessmen", "business", "businesses", "exporter", "exporters",
+                            "importer", "importers", "producer", "producers", "industrialist", "industrialists",
+                            "industry", "manufacturer", "manufacturers", "farmer", "farmers", "entrepreneur",
+                            "entrepreneurs", "community"})
+#: Round 87: words of a state office in a speaker's phrase ("director of the Foreign Trade Institute").
+OFFICE_WORDS_87 = frozenset({"minister", "ministry", "government", "official", "officials", "institute",
+                             "department", "agency", "secretary", "governor", "spokesman"})
+#: Round 87: verbs of what befalls a group ("exporters should benefit"): a forecast, no demand.
+BEFALL_VERBS_87 = MOVE_VERBS_78 | frozenset({"benefit", "profit", "suffer", "lose", "see", "get", "receive", "face",
+                                             "feel", "expect", "welcome", "hear", "know"})
+
+
+def _round87_business_told(ctx: _Context, verb: Token, offset: int) -> _Found | None:
+    """A state trade institute's director who "said private businessmen should not become ... hostages" to one crop
+    gave no event (:func:`_reported_demand` needs a coded addressee): a verb of saying, not negated, whose clause has
+    should / must / ought and, as its subject, the business community or a trade with no code
+    (:data:`GROUP_NOUNS_87`), its verb not one of what befalls them (:data:`BEFALL_VERBS_87`), said by a coded
+    country or by a speaker whose phrase names a state office (:data:`OFFICE_WORDS_87`), is REQUEST (100) of the
+    speaker, no target (round 85: a state official urging the country's business community, DEMAND, target [])."""
+    if verb.lemma_.lower() not in ("say", "tell", "add", "state", "stress", "declare") or any(
+            c.dep_ == "neg" for c in verb.children):
+        return None
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and not _inverted_condition(c) and any(
+        a.dep_ == "aux" and a.lower_ in ("should", "must", "ought") for a in c.children)), None)
+    if comp is None or _lemma_in(comp, BEFALL_VERBS_87):
+        return None
+    csubj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+    if csubj is None or not _lemma_in(csubj, GROUP_NOUNS_87) or any(
+            _tok_actor(ctx, t, offset) is not None for t in csubj.subtree):
+        return None
+    subj, _ = _subject(verb)
+    if subj is None:
+        return None
+    source = _phrase_actor(ctx, subj, offset)
+    if source is None or not (ctx.actors[source].country or ctx.actors[source].code):
+        return None
+    if ctx.actors[source].type != "country" and not any(_lemma_in(t, OFFICE_WORDS_87) for t in subj.subtree):
+        return None
+    return _Found(trigger=verb, cameo="100", plover="REQUEST", source=source, target=None)
+
+
+def _round88_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 88 (issue 17, thirty more short 1987 Reuters wire stories, most of them company wire): drops of a
+    state's own duty or tax raised or lifted (:func:`_round88_own_levy`), of a firm's withdrawal from a line of
+    business (:func:`_round88_left_business`) and of a firm's agreement to buy or sell
+    (:func:`_round88_firm_deal`); then additions (:func:`_round88_adds`: a duty kept or imposed on another state's
+    goods, SANCTION; a tribunal's finding that another state's imports injure, a producers' body "that
+    contended" another state's subsidies do harm, ACCUSE). After lead57's ``_lead57_rules`` (events87's rules
+    between them at the merge), and once more on the back-off's nouns."""
+    found = [f for f in found if not _round88_own_levy(f) and not _round88_left_business(ctx, f)
+             and not _round88_firm_deal(ctx, f)]
+    return _round88_adds(ctx, sent, offset, found)
+
+
+def _round88_uncoded(ctx: _Context, actor: int | None) -> bool:
+    """No actor, or one with neither a code nor a country (a firm named by no state)."""
+    return actor is None or not (ctx.actors[actor].code or ctx.actors[actor].country)
+
+
+def _round88_country(ctx: _Context, actor: int | None) -> str | None:
+    """The country code an actor stands for (its country, else its code)."""
+    return None if actor is None else ctx.actors[actor].country or ctx.actors[actor].code
+
+
+#: Round 88: raising, lifting or cutting a charge or an amount ("raised its export duty", "will raise a loan").
+LEVY_VERBS_88 = frozenset({"raise", "increase", "hike", "lift", "cut", "lower", "reduce", "boost", "trim"})
+LEVY_NOUNS_88 = frozenset({"duty", "duties", "tax", "taxes", "levy", "levies", "tariff", "tariffs", "price",
+                           "prices", "rate", "rates", "loan", "loans", "capital", "fund", "funds", "money", "cash",
+                           "dividend", "dividends", "stake", "output", "production", "premium", "fee", "fees",
+                           "dlr", "dlrs", "dollar", "dollars", "stg", "yen", "mln", "billion"})
+
+
+def _round88_own_levy(f: _Found) -> bool:
+    """"<State> raised its export duty on processed palm oil" gave AGREE (036: the back-off's reading of "raise",
+    whose patterns are mostly "raise the possibility of talks"), "lifted the export duty" RETREAT: raise / lift /
+    cut ... (:data:`LEVY_VERBS_88`) whose object is a duty, a tax, a price, a rate, a loan or a sum
+    (:data:`LEVY_NOUNS_88`), with no target, is a state's (or a firm's) own measure, no event (round 80's "a state
+    cutting its tariffs"). "Raised its duty on <state>'s cars" with a target, and "raised concerns", keep theirs."""
+    if f.plover not in ("AGREE", "RETREAT", "CONCEDE") or f.target is not None:
+        return False
+    tok = f.trigger
+    if tok.lemma_.lower() not in LEVY_VERBS_88 or tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and _lemma_in(c, LEVY_NOUNS_88) for c in tok.children)
+
+
+#: Round 88: lines of business a firm leaves ("withdrew from smelting", "pulled out of the cement business").
+BUSINESS_NOUNS_88 = frozenset({"business", "businesses", "market", "markets", "industry", "sector", "field", "line",
+                               "activity", "activities", "operation", "operations", "production", "manufacturing",
+                               "smelting", "refining", "mining", "banking", "shipbuilding", "trading", "venture"})
+LEAVE_VERBS_88 = frozenset({"withdraw", "pull", "exit", "retreat", "quit", "leave"})
+
+
+def _round88_left_business(ctx: _Context, f: _Found) -> bool:
+    """A firm that "withdrew from smelting last year" gave RETREAT (087) of the firm: withdraw / pull out / exit
+    (:data:`LEAVE_VERBS_88`) from a line of business (:data:`BUSINESS_NOUNS_88`, or a gerund), said of a firm
+    named by no state (:func:`_round88_uncoded`), is a firm's business decision, no event (rounds 70/76/84: firms
+    named by no state carry no record). "<State> withdrew from the talks" keeps its RETREAT."""
+    tok = f.trigger
+    if f.plover != "RETREAT" or tok.lemma_.lower() not in LEAVE_VERBS_88 or not _round88_uncoded(ctx, f.source):
+        return False
+    left = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "out")
+            for g in c.subtree if g.dep_ == "pobj"]
+    left += [c for c in tok.children if c.dep_ == "dobj"]
+    return any(_lemma_in(g, BUSINESS_NOUNS_88) or g.tag_ == "VBG" for g in left)
+
+
+#: Round 88: what firms agree to do with each other ("agreed to purchase <firm>", "agreed to sell its unit").
+DEAL_VERBS_88 = frozenset({"buy", "purchase", "acquire", "sell", "merge", "invest", "supply", "lease", "license",
+                           "distribute", "market"})
+
+
+def _round88_firm_deal(ctx: _Context, f: _Found) -> bool:
+    """A firm's news that it "has agreed to purchase" another firm gave AGREE (030) of the firm: agree whose
+    to-infinitive is a deal (:data:`DEAL_VERBS_88`: buy, purchase, acquire, sell, merge), with a source named by
+    no state (:func:`_round88_uncoded`), is a firm's deal, no event (firms named by no state: no record).
+    "<State> agreed to buy <state>'s wheat" keeps its AGREE."""
+    tok = f.trigger
+    if f.plover != "AGREE" or tok.lemma_.lower() != "agree" or not _round88_uncoded(ctx, f.source):
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in DEAL_VERBS_88 for c in tok.children)
+
+
+#: Round 88: keeping or imposing a duty ("upheld a countervailing duty on <state>'s corn").
+DUTY_VERBS_88 = frozenset({"uphold", "maintain", "keep", "confirm", "extend", "renew", "impose", "levy", "set",
+                           "raise", "hike", "slap", "reimpose"})
+DUTY_NOUNS_88 = frozenset({"duty", "duties", "tariff", "tariffs", "levy", "levies", "surcharge", "surcharges"})
+#: Round 88: the capitals of a title's duty verb ("<STATE> UPHOLDS COUNTERVAIL DUTY ON <STATE> CORN").
+TITLE_DUTY_VERBS_88 = frozenset({"upholds", "maintains", "keeps", "confirms", "extends", "renews", "imposes",
+                                 "levies", "sets", "raises", "hikes", "slaps", "reimposes"})
+#: Round 88: goods a state's name marks as its own ("subsidised <state> corn imports").
+TRADE_GOODS_88 = frozenset({"import", "imports", "export", "exports", "good", "goods", "product", "products",
+                            "shipment", "shipments"})
+#: Round 88: a tribunal's finding of harm ("ruled <state>'s imports were injurious to growers").
+FINDING_VERBS_88 = frozenset({"rule", "find", "determine", "conclude", "decide"})
+INJURY_WORDS_88 = frozenset({"injurious", "injure", "injuring", "injured", "dump", "dumped", "dumping", "harm",
+                             "harmful"})
+#: Round 88: a body's charge in a relative clause ("the <province> producers' association that contended ...").
+CHARGE_VERBS_88 = frozenset({"contend", "charge", "allege", "complain", "claim"})
+
+
+def _round88_adds(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 88's additions: a duty kept or imposed on another state's goods (:func:`_round88_duty_kept`, and
+    in a title in capitals :func:`_round88_title_duty`), a tribunal's finding of injury by another state's imports
+    (:func:`_round88_injury_found`) and a body's charge in a relative clause (:func:`_round88_relative_charge`).
+    Cheap check first: the words each needs among the sentence's lemmas."""
+    lemmas = _lemmas_43(sent) | _lowers_43(sent)
+    duty = bool(DUTY_NOUNS_88 & lemmas)
+    finding = bool(FINDING_VERBS_88 & lemmas and INJURY_WORDS_88 & lemmas)
+    charge = bool(CHARGE_VERBS_88 & lemmas)
+    if not duty and not finding and not charge:
+        return found
+    out = list(found) + (_round88_title_duty(ctx, sent, offset, found) if duty else [])
+    for tok in sent:
+        if tok.pos_ != "VERB" or any(f.trigger.i == tok.i for f in out):
+            continue
+        for add in (_round88_duty_kept(ctx, sent, tok, offset) if duty else None,
+                    _round88_injury_found(ctx, tok, offset) if finding else None,
+                    _round88_relative_charge(ctx, tok, offset) if charge else None):
+            if add is not None:
+                out.append(add)
+                break
+    return out
+
+
+def _round88_goods_country(ctx: _Context, sent: SpacySpan, offset: int, source: int | None,
+                           toks: Iterable[Token]) -> int | None:
+    """The first country actor (not the source's country) named among ``toks`` as the maker of goods: the object
+    of "on" / "against", or a modifier of imports, exports or goods (:data:`TRADE_GOODS_88`)."""
+    own = _round88_country(ctx, source)
+    for tok in toks:
+        actor = _tok_actor(ctx, tok, offset)
+        if actor is None or ctx.actors[actor].type != "country" or _round88_country(ctx, actor) == own:
+            continue
+        return actor
+    return None
+
+
+def _round88_duty_kept(ctx: _Context, sent: SpacySpan, verb: Token, offset: int) -> _Found | None:
+    """"<State> upheld an anti-dumping duty on <state>'s steel" gave no event (the curated rows read "impose" and
+    "levy", not "uphold"): uphold / maintain / impose ... (:data:`DUTY_VERBS_88`, not negated) whose object is a
+    duty or tariff (:data:`DUTY_NOUNS_88`), with a coded subject, is SANCTION (163, as r71-066's duty imposed) of
+    the subject against the country the "on" / "against" phrase names, else the country a phrase of the sentence
+    names as the maker of the imports ("ruled subsidised <state> imports injurious and upheld a duty of 85 cts").
+    Where the parser hung the verb on the clause of the imports (a conjunct with no subject of its own), the
+    subject is the one of the verb that clause reports. No country other than the subject's: no event."""
+    if verb.lemma_.lower() not in DUTY_VERBS_88 or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and _lemma_in(c, DUTY_NOUNS_88)), None)
+    if obj is None:
+        return None
+    heads = [verb]
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        heads.append(verb.head)
+        up = verb.head
+        while up.dep_ == "ccomp" and up.head is not up:
+            up = up.head
+            heads.append(up)
+    on = [t for h in (obj, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+          for t in c.subtree]
+    for head in heads:
+        source = _subject_actor_80(ctx, head, offset)
+        if source is None:
+            continue
+        target = _round88_goods_country(ctx, sent, offset, source, on)
+        if target is None:
+            goods = [t for t in sent if t.head.i != t.i and _lemma_in(t.head, TRADE_GOODS_88)
+                     and t.dep_ in ("compound", "amod", "poss", "nmod")]
+            target = _round88_goods_country(ctx, sent, offset, source, goods)
+        if target is not None:
+            return _Found(trigger=verb, cameo="163", plover="SANCTION", source=source, target=target)
+    return None
+
+
+def _round88_title_duty(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """A title in capitals "<STATE> UPHOLDS COUNTERVAIL DUTY ON <STATE> CORN" gave no event (the parser reads every
+    word as a name): a duty verb (:data:`TITLE_DUTY_VERBS_88`) right after an actor, a duty noun
+    (:data:`DUTY_NOUNS_88`) within five words after it and "ON" followed by another country's actor is SANCTION
+    (163) of the first against the second (round 73's capitals titles)."""
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 3 or not all(t.text.isupper() for t in words):
+        return []
+    have = {f.trigger.i for f in found}
+    out: list[_Found] = []
+    for tok in sent:
+        if tok.lower_ not in TITLE_DUTY_VERBS_88 or tok.i in have or tok.i <= sent.start:
+            continue
+        source = _tok_actor(ctx, tok.doc[tok.i - 1], offset)
+        if _round88_uncoded(ctx, source):
+            continue
+        noun = next((t for t in tok.doc[tok.i + 1:min(tok.i + 6, sent.end)] if _lemma_in(t, DUTY_NOUNS_88)), None)
+        if noun is None or noun.i + 1 >= sent.end or tok.doc[noun.i + 1].lower_ != "on":
+            continue
+        target = _round88_goods_country(ctx, sent, offset, source, tok.doc[noun.i + 2:sent.end])
+        if target is not None:
+            out.append(_Found(trigger=tok, cameo="163", plover="SANCTION", source=source, target=target))
+    return out
+
+
+def _round88_injury_found(ctx: _Context, verb: Token, offset: int) -> _Found | None:
+    """"<State>'s import tribunal ruled <state> corn imports were injurious to its growers" gave no event: rule /
+    find / determine (:data:`FINDING_VERBS_88`, not negated) with a coded subject and a reported clause that speaks
+    of injury or dumping (:data:`INJURY_WORDS_88`) and names another country is a finding against that country:
+    ACCUSE (112, a charge; r73-064's dumping charge, r86-142's finding)."""
+    if verb.lemma_.lower() not in FINDING_VERBS_88 or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or not any(_lemma_in(t, INJURY_WORDS_88) for t in clause.subtree):
+        return None
+    source = _subject_actor_80(ctx, verb, offset)
+    if source is None:
+        return None
+    # the clause's first country other than the source's: its subject's phrase ("<state> corn imports")
+    target = _round88_goods_country(ctx, verb.sent, offset, source, clause.subtree)
+    if target is None:
+        return None
+    return _Found(trigger=verb, cameo="112", plover="ACCUSE", source=source, target=target)
+
+
+def _round88_relative_charge(ctx: _Context, verb: Token, offset: int) -> _Found | None:
+    """"... launched by the <province> Corn Producers Association that contended <state> subsidies were driving
+    prices down" gave no event (the parser hung the clause on a noun before the association): contend / charge /
+    allege (:data:`CHARGE_VERBS_88`) in a relative clause whose "that" / "which" / "who" comes right after a coded
+    actor's name takes that actor as its source (a trade group named by its state: rounds 62/69/74/76), and the
+    country its reported clause (or the object the parser cut from that clause) names, not the source's own, as
+    the target: ACCUSE (112)."""
+    if verb.lemma_.lower() not in CHARGE_VERBS_88 or verb.dep_ != "relcl" or any(
+            c.dep_ == "neg" for c in verb.children):
+        return None
+    rel = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who")), None)
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "dobj")), None)  # (its subject read as object)
+    if rel is None or clause is None or rel.i == 0:
+        return None
+    before = rel.doc[rel.i - 1]
+    if before.text == ",":
+        before = rel.doc[rel.i - 2] if rel.i > 1 else before
+    source = _tok_actor(ctx, before, offset)
+    if _round88_uncoded(ctx, source):
+        return None
+    target = _round88_goods_country(ctx, verb.sent, offset, source, clause.subtree)
+    if target is None:
+        return None
+    return _Found(trigger=verb, cameo="112", plover="ACCUSE", source=source, target=target)
