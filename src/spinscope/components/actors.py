@@ -29,7 +29,7 @@ import os
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -2770,8 +2770,8 @@ class ActorNormalizer:
                         not re.search(r"[().,;]", heading):
                     headlines.append((p.start, p.start + run_in.end(1)))
         if headlines:
-            doc.actors = _title_companies_kept_a76(doc.text, doc.actors,
-                                                   _without_headline_fragments(doc.text, headlines, doc.actors))
+            doc.actors = _title_companies_kept_a78(doc.text, doc.actors, _title_companies_kept_a76(
+                doc.text, doc.actors, _without_headline_fragments(doc.text, headlines, doc.actors)))
         return doc
 
 
@@ -3773,12 +3773,13 @@ VISITOR_IN = re.compile(r"(?:the[ \t]+)?(?:citizens|tourists|visitors|expats|exp
                         r"holidaymakers|pilgrims|foreign[ \t]+nationals)[ \t]+in[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 
 
-def _visitors_in_places(text: str, mentions: list[Mention]) -> list[Mention]:
+def _visitors_in_places(text: str, mentions: list[Mention], lead_in: re.Pattern[str] = VISITOR_IN) -> list[Mention]:
     """Cut "citizens in China", "tourists in Paris" down to the place: the people are no country's people by
-    where they stand (the US's citizens in China are not Chinese civilians; round 34)."""
+    where they stand (the US's citizens in China are not Chinese civilians; round 34). ``lead_in``: the people's
+    words before the place (round 37 passes :data:`REPORTER_IN`)."""
     kept = []
     for m in mentions:
-        lead = VISITOR_IN.match(text, m.start, m.end)
+        lead = lead_in.match(text, m.start, m.end)
         if m.kind == "agent" and m.entry is not None and m.entry.type == "country" and lead is not None and \
                 lead.end() < m.end:
             surface = text[lead.end():m.end]
@@ -4212,17 +4213,7 @@ REPORTER_IN = re.compile(r"(?:the[ \t]+)?(?:reporters|journalists|correspondents
 
 def _reporters_in_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """Cut "reporters in Nairobi" down to the place (round 37), as :func:`_visitors_in_places` cuts visitors."""
-    kept = []
-    for m in mentions:
-        lead = REPORTER_IN.match(text, m.start, m.end)
-        if m.kind == "agent" and m.entry is not None and m.entry.type == "country" and lead is not None and \
-                lead.end() < m.end:
-            surface = text[lead.end():m.end]
-            kind = "name" if phrase_key(surface) == phrase_key(m.entry.name) else "alias"
-            kept.append(Mention(lead.end(), m.end, _entry_key(m.entry), kind, m.entry))
-        else:
-            kept.append(m)
-    return kept
+    return _visitors_in_places(text, mentions, REPORTER_IN)
 
 
 REPORTER_IN_BEFORE = re.compile(REPORTER_IN.pattern + "$", re.IGNORECASE)
@@ -4434,6 +4425,9 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors74(text, mentions)  # round 74 (actors74): outside places, brands, partnerships
     mentions = _actors75(text, mentions)  # round 75 (actors75): goods' places, freight routes, one-state bodies
     mentions = _actors76(text, mentions)  # round 76 (actors76): earnings titles, filing places, title tickers
+    mentions = _actors77(text, mentions, dictionary)  # round 77 (actors77): places, charterers, talk sides
+    mentions = _actors78(text, mentions)  # round 78 (actors78): company wire's places, funds, units
+    mentions = _lead58_actors(text, mentions)  # lead, round 58: "the establishment of" is an act
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -4613,6 +4607,25 @@ def _us_ner_mentions(text: str, ner: list[Mention]) -> list[Mention]:
 FOREIGN_NATIONAL = re.compile(r"\b[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+(?:citizen|national|man|woman|migrant|immigrant)\b")
 
 
+def _uncoded_persons(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """The tagger's persons of no entry, agent or country, by name (rounds 38 and 47)."""
+    persons: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.entry is None and m.agent is None and m.ner_type == "person" and m.key[1] is None and m.key[2] is None:
+            persons.setdefault(m.key[0], []).append(m)
+    return persons
+
+
+def _abroad(text: str, foreign: list[Mention], group: list[Mention]) -> bool:
+    """Does the sentence of one of the group's mentions name another country (``foreign``: its mentions, sorted) or
+    a foreign national ("a Guatemalan citizen")? (Rounds 38, 47 and 54.)"""
+    for m in group:
+        lo, hi = _sentence_bounds(text, m.start, m.end)
+        if _in_span(foreign, lo, hi) or FOREIGN_NATIONAL.search(text, lo, hi):
+            return True
+    return False
+
+
 def _us_domestic_persons(text: str, mentions: list[Mention], states_named: int = 0) -> None:
     """A named person with no country in an American article is American (round 38: a House leader with his title
     in brackets after the name, a city's mayor named with her party had none). An American article: three or more
@@ -4624,18 +4637,8 @@ def _us_domestic_persons(text: str, mentions: list[Mention], states_named: int =
     if usa < 3 or (counts and usa < 2 * max(counts.values())):
         return
     foreign = sorted((m for m in mentions if m.key[2] and m.key[2] != "USA"), key=lambda o: o.start)
-    persons: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if m.entry is None and m.agent is None and m.ner_type == "person" and m.key[1] is None and m.key[2] is None:
-            persons.setdefault(m.key[0], []).append(m)
-    for name, group in persons.items():
-        abroad = False
-        for m in group:
-            lo, hi = _sentence_bounds(text, m.start, m.end)
-            if _in_span(foreign, lo, hi) or FOREIGN_NATIONAL.search(text, lo, hi):
-                abroad = True
-                break
-        if not abroad:
+    for name, group in _uncoded_persons(mentions).items():
+        if not _abroad(text, foreign, group):
             for m in group:
                 m.key = (name, None, "USA")
 
@@ -4795,17 +4798,27 @@ def _committee_chairs(text: str, mentions: list[Mention]) -> None:
 ARTICLE_STATE_AGENT = re.compile(r"(?<![\w-])the[ \t]+(army|police|military)\b(?![ \t]+(?:of|in|from)\b)")
 
 
+def _one_country_39(mentions: list[Mention], dictionary: ActorDictionary,
+                    least: int) -> tuple[str, ActorEntry] | None:
+    """The country an article is about (round 39's measure): the code of most mentions (anaphora aside), with at
+    least ``least`` of them and three times as many as any other code's, and its entry; else none."""
+    counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
+    if not counts:
+        return None
+    (place, most), *rest = counts.most_common()
+    country = dictionary.country_entry(place)
+    if country is None or most < least or (rest and most < 3 * rest[0][1]):
+        return None
+    return place, country
+
+
 def _article_state_agents(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
     """"the army", "the police", "the military" in lower case, in an article about one country (two or more
     mentions of it, three times as many as of any other), are that country's (round 39 lead; round 37's gold
     convention); "the army of X", "the police in X" are left to the agent rules."""
-    counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
-    if not counts:
+    if (home := _one_country_39(mentions, dictionary, 2)) is None:
         return mentions
-    (place, most), *rest = counts.most_common()
-    country = dictionary.country_entry(place)
-    if country is None or most < 2 or (rest and most < 3 * rest[0][1]):
-        return mentions
+    country = home[1]
     found: list[Mention] = []
     for hit in ARTICLE_STATE_AGENT.finditer(text):
         agent = dictionary.agents.get((hit.group(1),))
@@ -6047,13 +6060,9 @@ def _one_country_state_agents_45(text: str, mentions: list[Mention], dictionary:
     have their countries (three or more mentions of the country, three times as many as of any other), is that
     country's; a named police body with no country ("the Anti-Crime Brigade") is of that country too. (Round 39's
     "the police" counted again this way was backed out: it lowered a held-out set.)"""
-    counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
-    if not counts:
+    if (home := _one_country_39(mentions, dictionary, 3)) is None:
         return mentions
-    (place, most), *rest = counts.most_common()
-    country = dictionary.country_entry(place)
-    if country is None or most < 3 or (rest and most < 3 * rest[0][1]):
-        return mentions
+    place, country = home
     for m in mentions:
         if m.entry is None and m.agent is None and m.ner_type == "organization" and m.key[1] is None and \
                 m.key[2] is None and text[m.start:m.end].split()[-1] in POLICE_UNIT_WORDS_45:
@@ -6449,16 +6458,11 @@ def _home_persons_a47(text: str, mentions: list[Mention]) -> None:
     # X", "Dr X": wire style); an untitled person there keeps none (round 26's convention)
     titled_only = n < 3
     foreign = sorted((m for m in mentions if m.key[2] and m.key[2] != home), key=lambda o: o.start)
-    persons: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if m.entry is None and m.agent is None and m.ner_type == "person" and m.key[1] is None and m.key[2] is None:
-            persons.setdefault(m.key[0], []).append(m)
-    for name, group in persons.items():
+    for name, group in _uncoded_persons(mentions).items():
         if titled_only and not any(HONORIFIC_BEFORE_A47.search(text, max(0, m.start - 12), m.start) or
                                    HONORIFIC_SURNAME_A47.match(text, m.start) for m in group):
             continue
-        if any(_in_span(foreign, *_sentence_bounds(text, m.start, m.end)) or
-               FOREIGN_NATIONAL.search(text, *_sentence_bounds(text, m.start, m.end)) for m in group):
+        if _abroad(text, foreign, group):
             continue
         for m in group:
             m.key = (name, None, home)
@@ -6544,13 +6548,7 @@ def _acting_groups_a48(text: str, mentions: list[Mention],
     article's one country (three coded mentions and twice any other's, or two and no other; none, no group), and
     "the <noun>" later is that group; a group inside a named actor's phrase ("Greenpeace demonstrators") is that
     actor's, left alone."""
-    counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
-    home: str | None = None
-    if counts:
-        code, n = counts.most_common(1)[0]
-        rest = [c for k, c in counts.items() if k != code]
-        if (n >= 3 and (not rest or n >= 2 * max(rest))) or (n == 2 and not rest):
-            home = code
+    home = _home_a54(mentions)
     if home is None:
         return mentions  # a group of no country tells the events layer less than its sentence's scene (w17b-17)
     found: list[Mention] = []
@@ -7174,14 +7172,20 @@ def _home_a50(mentions: list[Mention]) -> str | None:
     return top[0][0]
 
 
-def _lone_surnames_a50(text: str, mentions: list[Mention]) -> None:
-    """A one-word person of no code and no entry ("Saris") whose word ends exactly one other person's name of two
-    words or more in the article ("Kritarch Patti Saris", coded) is that person."""
+def _surname_keys_a50(text: str, mentions: list[Mention]) -> dict[str, set[tuple[str, str | None, str | None]]]:
+    """The keys of the article's coded persons named by two words or more, by the last word (rounds 50 and 51)."""
     full: dict[str, set[tuple[str, str | None, str | None]]] = {}
     for m in mentions:
         words = text[m.start:m.end].split()
         if _is_person(m) and len(words) >= 2 and m.key[2]:
             full.setdefault(words[-1], set()).add(m.key)
+    return full
+
+
+def _lone_surnames_a50(text: str, mentions: list[Mention]) -> None:
+    """A one-word person of no code and no entry ("Saris") whose word ends exactly one other person's name of two
+    words or more in the article ("Kritarch Patti Saris", coded) is that person."""
+    full = _surname_keys_a50(text, mentions)
     for m in mentions:
         surface = text[m.start:m.end]
         if m.entry is not None or m.agent is not None or not _is_person(m) or m.key[2] or " " in surface.strip():
@@ -7399,11 +7403,7 @@ def _shared_surnames_a51(text: str, mentions: list[Mention]) -> list[Mention]:
     """A one-word name of no code and no entry that ends two or more coded persons' full names in the article
     ("Page" after "Carter Page" and "Lisa Page", typed a body) is none of them, no actor (round 50 joins it to
     the one person where there is one)."""
-    full: dict[str, set[tuple[str, str | None, str | None]]] = {}
-    for m in mentions:
-        words = text[m.start:m.end].split()
-        if _is_person(m) and len(words) >= 2 and m.key[2]:
-            full.setdefault(words[-1], set()).add(m.key)
+    full = _surname_keys_a50(text, mentions)
 
     def shared(m: Mention) -> bool:
         surface = text[m.start:m.end].strip()
@@ -7897,13 +7897,9 @@ def _armed_police_a53(text: str, mentions: list[Mention], dictionary: ActorDicti
     """Bare "police" after "between" or "(heavily) armed" in an article about one country (three or more
     mentions of it, three times as many as of any other: round 45's measure) is that country's police; the
     modifiers before it ("Heavily armed police") are part of the mention."""
-    counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
-    if not counts:
+    if (home := _one_country_39(mentions, dictionary, 3)) is None:
         return mentions
-    (place, most), *rest = counts.most_common()
-    country = dictionary.country_entry(place)
-    if country is None or most < 3 or (rest and most < 3 * rest[0][1]):
-        return mentions
+    country = home[1]
     found: list[Mention] = []
     for hit in ARMED_POLICE_A53.finditer(text):
         start = hit.start() if not hit.group().startswith("between") else hit.start(1)
@@ -8222,8 +8218,7 @@ def _home_bodies_a54(text: str, mentions: list[Mention]) -> None:
                     words[-1] in DOMESTIC_BODY_WORDS_A54 or (len(words) == 1 and 2 <= len(words[0]) <= 5 and
                                                              words[0].isupper() and words[0].isalpha())):
                 continue
-            if any(_in_span(foreign, *_sentence_bounds(text, m.start, m.end)) or
-                   FOREIGN_NATIONAL.search(text, *_sentence_bounds(text, m.start, m.end)) for m in group):
+            if _abroad(text, foreign, group):
                 continue
             for m in group:
                 m.key = (key[0], None, home)
@@ -8263,8 +8258,8 @@ CLASH_PARTY_A54 = re.compile(r"(?:(?:the|its|their|his|her)[ \t]+|(?:the[ \t]+)?
 
 
 def _home_a54(mentions: list[Mention]) -> str | None:
-    """Round 48's measure of the article's one country: three coded mentions and twice any other's, or two and no
-    other; else none."""
+    """Round 48's measure of the article's one country (:func:`_acting_groups_a48`'s): three coded mentions and
+    twice any other's, or two and no other; else none."""
     counts = Counter(m.key[2] for m in mentions if m.key[2] and m.kind != "anaphora")
     if not counts:
         return None
@@ -8559,12 +8554,8 @@ WIRE_DATELINE_A56 = re.compile(r"\A[^a-z\n]+\n\n([A-Z][A-Z.'’ -]*[A-Z.])[ \t]*
                                r"(?:((?:[A-Z][A-Za-z.]*[ \t]?){1,3}),[ \t]+)?"
                                r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+"
                                r"\d{1,2}[ \t]+-[ \t]")
-#: Short forms of US states in wire datelines ("N.J.", "Tex.").
-US_STATE_SHORT_A56 = frozenset({
-    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.",
-    "Md.", "Mass.", "Me.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.",
-    "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.", "Va.", "Wash.", "Wis.",
-    "W.Va.", "Wyo.", "D.C."})
+#: Short forms of US states in wire datelines ("N.J.", "Tex."): round 55's.
+US_STATE_SHORT_A56 = US_STATE_SHORT_A55
 #: Canada's provinces as a dateline's or an address's region.
 CANADIAN_PROVINCES_A56 = frozenset({
     "British Columbia", "Alberta", "Saskatchewan", "Manitoba", "Ontario", "Quebec", "New Brunswick", "Nova Scotia",
@@ -9304,8 +9295,8 @@ def _actors60(text: str, mentions: list[Mention], dictionary: ActorDictionary) -
     return _spokesmen_a60(text, mentions)
 
 
-def _company_a60(m: Mention) -> bool:
-    return m.ner_type == "organization" and m.entry is None and m.agent is None and m.kind != "anaphora"
+#: A tagger's organisation of no entry or agent, anaphora aside: round 57's test (:func:`_org_a57`).
+_company_a60 = _org_a57
 
 
 def _set_country_a60(mentions: list[Mention], name: str, country: str) -> None:
@@ -11174,20 +11165,14 @@ def _of_country_a68(text: str, mentions: list[Mention], dictionary: ActorDiction
         hit = OF_COUNTRY_A68.search(text, m.start, m.end)
         code = _country_code_a68(hit.group(1), dictionary) if hit is not None else None
         if code is not None and code != m.key[2]:
-            old = m.key
-            for o in mentions:
-                if o.key == old and o.entry is None and o.agent is None:
-                    o.key = (old[0], None, code)
+            _join_key_45(mentions, m.key, (m.key[0], None, code))
 
 
 def _ec_bodies_a68(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.entry is None and m.agent is None and m.ner_type == "organization" and not m.key[1] and \
                 EC_BODY_A68.fullmatch(text, m.start, m.end) is not None:
-            old = m.key
-            for o in mentions:
-                if o.key == old and o.entry is None and o.agent is None:
-                    o.key = (old[0], "IGO", None)
+            _join_key_45(mentions, m.key, (m.key[0], "IGO", None))
 
 
 def _state_bodies_a68(text: str, mentions: list[Mention], codes: set[str]) -> None:
@@ -11207,10 +11192,7 @@ def _state_bodies_a68(text: str, mentions: list[Mention], codes: set[str]) -> No
     for m in mentions:
         if m.entry is None and m.agent is None and m.ner_type == "organization" and not m.key[1] and \
                 not m.key[2] and STATE_BODY_A68.fullmatch(text[m.start:m.end]) is not None:
-            old = m.key
-            for o in mentions:
-                if o.key == old and o.entry is None and o.agent is None:
-                    o.key = (old[0], None, code)
+            _join_key_45(mentions, m.key, (m.key[0], None, code))
 
 
 def _central_banks_a68(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -11408,13 +11390,6 @@ def _cut_names_a69(text: str, mentions: list[Mention], title_end: int) -> None:
             m.ner_type = "organization"
 
 
-def _set_key_a69(mentions: list[Mention], old: tuple[str, str | None, str | None],
-                 new: tuple[str, str | None, str | None]) -> None:
-    for o in mentions:
-        if o.key == old and o.entry is None and o.agent is None:
-            o.key = new
-
-
 def _igo_bodies_a69(text: str, mentions: list[Mention]) -> list[Mention]:
     igos = [m for m in mentions if (m.key[1] or "")[:3] == "IGO" and not m.key[2] and m.agent is None]
     for m in list(mentions):
@@ -11423,7 +11398,7 @@ def _igo_bodies_a69(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if IGO_NAME_A69.fullmatch(m.key[0]) or any(o.end < m.start and OF_IGO_A69.fullmatch(text, o.end, m.start)
                                                   for o in igos):
-            _set_key_a69(mentions, m.key, (m.key[0], "IGO", None))
+            _join_key_45(mentions, m.key, (m.key[0], "IGO", None))
     found: list[Mention] = []
     for o in igos:
         board = IGO_BOARD_A69.match(text, o.end)
@@ -11452,7 +11427,7 @@ def _us_bodies_a69(text: str, mentions: list[Mention]) -> list[Mention]:
                 m.key = (" ".join(text[m.start:m.end].split()), m.key[1], m.key[2])
                 surface = m.key[0]
         if surface in US_BODIES_A69 or DEPARTMENT_A69.fullmatch(surface) or HOUSE_BODY_A69.fullmatch(surface):
-            _set_key_a69(mentions, m.key, (m.key[0], None, "USA"))
+            _join_key_45(mentions, m.key, (m.key[0], None, "USA"))
     if us_only:
         for h in SENATE_COMMITTEE_A69.finditer(text):
             s, e = h.span(1)
@@ -11955,9 +11930,11 @@ def _one_letter_apart_a71(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
-def _misspelt_companies_a71(text: str, mentions: list[Mention]) -> None:
+def _misspelt_companies_a71(text: str, mentions: list[Mention],
+                            near: Callable[[str, str], bool] = _one_letter_apart_a71) -> None:
     """A tagger's one-word organisation (or person) of no code that is a coded company's first word misspelt by one
-    letter ("Equitorial" beside "Equatorial Communications Co") is that company."""
+    letter ("Equitorial" beside "Equatorial Communications Co") is that company. ``near``: the misspelling's test
+    (round 74 passes :func:`_swapped_a74`)."""
     coded = [m for m in mentions if _company_a70(m) and (m.key[1] or m.key[2])]
     for m in mentions:
         surface = text[m.start:m.end]
@@ -11965,7 +11942,7 @@ def _misspelt_companies_a71(text: str, mentions: list[Mention]) -> None:
             m.ner_type in ("organization", "person")  # a one-word misspelt name the tagger may read a person's
         if not tagged or m.key[1] or m.key[2] or not re.fullmatch(r"[A-Z][a-z]{5,}", surface):
             continue
-        twin = next((o for o in coded if _one_letter_apart_a71(surface, o.key[0].split()[0])), None)
+        twin = next((o for o in coded if near(surface, o.key[0].split()[0])), None)
         if twin is not None:
             _rekey_a70(mentions, m.key, twin.key)
 
@@ -12200,13 +12177,16 @@ def _un_bodies_a72(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-def _market_places_a72(text: str, mentions: list[Mention]) -> list[Mention]:
+def _market_places_a72(text: str, mentions: list[Mention], before: re.Pattern[str] = MARKET_IN_A72, back: int = 30,
+                       us_after: re.Pattern[str] = US_ECONOMY_A72) -> list[Mention]:
+    """A country's mention after ``before`` (within ``back`` characters) or a "U.S." before ``us_after`` is a
+    place, no actor, and goes (round 74's :func:`_places_a74` passes its own words)."""
     def place(m: Mention) -> bool:
         if not _country_mention_a64(m):
             return False
-        if MARKET_IN_A72.search(text, max(0, m.start - 30), m.start) is not None:
+        if before.search(text, max(0, m.start - back), m.start) is not None:
             return True
-        return text[m.start:m.end] == "U.S." and US_ECONOMY_A72.match(text, m.end) is not None
+        return text[m.start:m.end] == "U.S." and us_after.match(text, m.end) is not None
     kept = [m for m in mentions if not place(m)]
     return kept if len(kept) != len(mentions) else mentions
 
@@ -12557,15 +12537,17 @@ def _actors74(text: str, mentions: list[Mention]) -> list[Mention]:
     return _according_spokesmen_a74(text, mentions)
 
 
+def _hits_added_a74(text: str, mentions: list[Mention], pattern: re.Pattern[str],
+                    key: tuple[str, str | None, str | None], ner_type: str) -> list[Mention]:
+    """A tagger's mention of ``key`` (typed ``ner_type``) for the first group of each ``pattern`` hit that no mention
+    covers, added in order; the mentions themselves where there is none."""
+    found = [Mention(h.start(1), h.end(1), key, "ner", None, None, ner_type) for h in pattern.finditer(text)
+             if not any(o.start < h.end(1) and h.start(1) < o.end for o in mentions)]
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
 def _places_a74(text: str, mentions: list[Mention]) -> list[Mention]:
-    def place(m: Mention) -> bool:
-        if not _country_mention_a64(m):
-            return False
-        if OUTSIDE_BEFORE_A74.search(text, max(0, m.start - 15), m.start) is not None:
-            return True
-        return text[m.start:m.end] == "U.S." and US_UNIT_AFTER_A74.match(text, m.end) is not None
-    kept = [m for m in mentions if not place(m)]
-    return kept if len(kept) != len(mentions) else mentions
+    return _market_places_a72(text, mentions, OUTSIDE_BEFORE_A74, 15, US_UNIT_AFTER_A74)
 
 
 def _exchange_stocks_a74(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -12619,16 +12601,7 @@ def _swapped_names_a74(text: str, mentions: list[Mention]) -> None:
     """A tagger's one-word organisation (or person) of no code that is a coded company's first word with two
     neighbouring letters swapped ("Rosptach" beside "Rospatch Corp") is that company (actors71's one-letter
     misspellings, by transposition)."""
-    coded = [m for m in mentions if _company_a70(m) and (m.key[1] or m.key[2])]
-    for m in mentions:
-        surface = text[m.start:m.end]
-        tagged = m.entry is None and m.agent is None and m.kind != "anaphora" and \
-            m.ner_type in ("organization", "person")
-        if not tagged or m.key[1] or m.key[2] or not re.fullmatch(r"[A-Z][a-z]{5,}", surface):
-            continue
-        twin = next((o for o in coded if _swapped_a74(surface, o.key[0].split()[0])), None)
-        if twin is not None:
-            _rekey_a70(mentions, m.key, twin.key)
+    _misspelt_companies_a71(text, mentions, _swapped_a74)
 
 
 def _parents_a74(text: str, mentions: list[Mention]) -> None:
@@ -12680,10 +12653,7 @@ def _according_spokesmen_a74(text: str, mentions: list[Mention]) -> list[Mention
     """An unnamed spokesman named as a report's source ("according to an exchange spokeswoman", no name after) is
     a person of no code, the noun its mention (``_spokesmen_a60``'s reading; every such source of the story one
     person); one a mention covers is left to it."""
-    found = [Mention(h.start(1), h.end(1), ("Spokesman", None, None), "ner", None, None, "person")
-             for h in ACCORDING_SPOKESMAN_A74.finditer(text)
-             if not any(o.start < h.end(1) and h.start(1) < o.end for o in mentions)]
-    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+    return _hits_added_a74(text, mentions, ACCORDING_SPOKESMAN_A74, ("Spokesman", None, None), "person")
 
 
 def _compared_a74(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -12727,20 +12697,14 @@ def _official_sources_a74(text: str, mentions: list[Mention]) -> list[Mention]:
     """Unnamed official sources who speak ("Official sources said <Country> was likely to ...") are a group of the
     story's state (the state its country mentions name most; none where there is no such state)."""
     home = _home_state_a71(mentions)
-    found = [Mention(h.start(1), h.end(1), ("Official sources", None, home), "ner", None, None, "group")
-             for h in OFFICIAL_SOURCES_A74.finditer(text)
-             if not any(o.start < h.end(1) and h.start(1) < o.end for o in mentions)]
-    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+    return _hits_added_a74(text, mentions, OFFICIAL_SOURCES_A74, ("Official sources", None, home), "group")
 
 
 def _wall_street_a74(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Wall Street" that speculates, expects or reacts ("Wall Street has been speculating that ...") is a group
     of no code (actors_real41's "Wall Street is plainly beginning to panic"); one a mention covers is left to
     it."""
-    found = [Mention(h.start(1), h.end(1), ("Wall Street", None, None), "ner", None, None, "group")
-             for h in WALL_STREET_A74.finditer(text)
-             if not any(o.start < h.end(1) and h.start(1) < o.end for o in mentions)]
-    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+    return _hits_added_a74(text, mentions, WALL_STREET_A74, ("Wall Street", None, None), "group")
 
 
 # --- Round 75 (branch actors75): short 1987 wire naming governments ---------------------------------------------
@@ -13186,3 +13150,664 @@ def _title_companies_kept_a76(text: str, actors: list[Actor], kept: list[Actor])
     ids = {id(a) for a in kept}
     return [a for a in actors if id(a) in ids or (a.type == "organization" and a.country == "USA" and all(
         m.start == hit.start(1) and m.end == hit.end(1) for m in a.mentions))]
+
+
+# --- Round 77 (branch actors77): short 1987 wire naming governments -------------------------------------------
+
+#: A sum's unit after a state's name or adjective ("2.5 mln Canadian dlrs", "31 U.S. cts"): the money's state.
+MONEY_UNIT_AFTER_A77 = re.compile(r"[ \t]+(?i:dlrs?|dollars?|cts|cents|stg|yen|marks|francs|lire|rand)\b")
+#: A state's economic figure ("unemployment", "consumer prices", "money market"), after its possessive
+#: ("Australia's seasonally adjusted unemployment rate") or right after its name or adjective, a measure's words
+#: between ("AUSTRALIAN UNEMPLOYMENT RISES", "U.K. MONEY MARKET GIVEN ... HELP").
+FIGURE_A77 = (r"(?:unemployment|jobless|inflation|(?:consumer|wholesale|producer|retail)[ \t]+(?:prices?|price[ \t]+"
+              r"index|sales)|money[ \t]+(?:supply|markets?)|trade[ \t]+(?:deficit|surplus|balance|gap)|current[ \t]+"
+              r"account|budget[ \t]+deficit|gross[ \t]+(?:domestic|national)[ \t]+product|gdp|gnp|industrial[ \t]+"
+              r"(?:production|output))\b")
+FIGURE_POSSESSIVE_A77 = re.compile(rf"(?:'s|’s)[ \t]+(?:[a-z-]+[ \t]+){{0,3}}(?i:{FIGURE_A77})")
+FIGURE_ADJECTIVE_A77 = re.compile(r"[ \t]+(?i:(?:seasonally|adjusted|annual|monthly|official|urban|total)[ \t]+)"
+                                  rf"{{0,2}}(?i:{FIGURE_A77})")
+#: A state named after a place and a comma, the place after a preposition ("the Bula oilfield on Seram, Indonesia,
+#: plus", "in Queensland and Hainan Island, China."): the place's state, no actor.
+PLACE_COMMA_BEFORE_A77 = re.compile(r"\b(?:on|in|at|near|off|and)[ \t]+((?:[A-Z][A-Za-z-]+[ \t]+){0,2}[A-Z][A-Za-z-]+),"
+                                    r"[ \t]+$")
+PLACE_COMMA_AFTER_A77 = re.compile(r"[ \t]*(?:[.,;:)]|$)|[ \t]+(?:plus|and|or)\b")
+#: A state as where a company's unit is: "its U.S. operations", "its Canadian unit".
+UNIT_BEFORE_A77 = re.compile(r"\b(?:its|their)[ \t]+$")
+UNIT_AFTER_A77 = re.compile(r"[ \t]+(?:operations|units?|subsidiar(?:y|ies)|assets|business(?:es)?|plants?|"
+                            r"properties)\b")
+#: A title's state as the market of the prices a company sets ("... RAISES U.S. POLYETHYLENE PRICES").
+TITLE_PRICE_BEFORE_A77 = re.compile(r"\b(?:RAISES?|RAISING|CUTS?|CUTTING|LOWERS?|HIKES?|INCREASES?|REDUCES?)[ \t]+$")
+TITLE_PRICE_AFTER_A77 = re.compile(r"[ \t]+(?:[A-Z][A-Z-]+[ \t]+){0,2}PRICES?\b")
+#: A title's state before a mine's goods and site ("... LOCATES CANADA GOLD DEPOSITS").
+TITLE_SITE_AFTER_A77 = re.compile(r"[ \t]+(?:(?:GOLD|SILVER|COPPER|OIL|GAS|COAL|NICKEL|ZINC|URANIUM|IRON|ORE|DIAMOND|"
+                                  r"MINERAL)[ \t]+){1,2}(?:DEPOSITS?|MINES?|FIELDS?|FINDS?|DISCOVERY|PROPERT(?:Y|IES)|"
+                                  r"RESERVES)\b")
+#: A freight report's charterers: "a/c <Name>" (on account of), "a/c unnamed charterer", "a/c French charterer",
+#: a fixture's line ending in its charterer's name after the laydays ("1-10/5 Acme Shipping."), "fixed by <Name>".
+CHARTERER_NAME_A77 = r"[A-Z][A-Za-z&'-]*(?:[ \t]+[A-Z][A-Za-z&'-]*){0,3}"
+CHARTERER_AC_A77 = re.compile(rf"\ba/c[ \t]+((?:[Uu]nnamed|[A-Z][a-z]+)[ \t]+charterers?\b|{CHARTERER_NAME_A77})")
+CHARTERER_END_A77 = re.compile(rf"\S/\S*[ \t]+({CHARTERER_NAME_A77})\.?[ \t]*$", re.M)
+CHARTERER_BY_A77 = re.compile(rf"\bfixed[ \t]+by[ \t]+({CHARTERER_NAME_A77})")
+#: A wire story whose body opens with a company's legal form and ticker, the name's first word ending the title
+#: (which it also opens): "CSR SAYS ... STAKES CSR" / "Ltd <CSRA.S> said".
+SPLIT_NAME_BODY_A77 = re.compile(r"((?:[A-Z][A-Za-z&'-]*[ \t]+){0,3}?(?:Ltd|Plc|PLC|Inc|Corp|Co|AG|SA|NV|Spa|SpA))"
+                                 r"[ \t]*<[A-Z][A-Z0-9]{0,6}(?:\.([A-Z]{1,2}))?>")
+#: The sides of a commodity body's talks, unnamed: "ICO exporters", "importers", "producers", "consumers"; and a
+#: group of one side ("the eight-member producer splinter group").
+TRADE_SIDES_A77 = re.compile(r"\b(?i:(exporters|importers|producers|consumers))\b")
+SIDE_GROUP_A77 = re.compile(r"\b(?:[a-z]+-member[ \t]+)?(?:producer|consumer|exporter|importer)[ \t]+((?:splinter"
+                            r"[ \t]+)?group)\b")
+#: A market's unnamed side as the agent after "by" ("Output reductions by producers will ...").
+SIDE_AGENT_A77 = re.compile(r"\bby[ \t]+(producers|exporters|importers|consumers)\b")
+#: Unnamed experts who act in a company's report ("geologists located ...").
+EXPERTS_A77 = re.compile(r"(?<![\w.-])([Gg]eologists|[Ss]cientists|[Ee]ngineers|[Ss]urveyors)(?=[ \t]+(?:said|say|says|"
+                         r"located|found|discovered|estimated|reported|told|believe|believed|expect|expected)\b)")
+#: A body's posted officer named by the body's possessive ("the U.S. Agriculture Department's Counselor in
+#: Belgrade"): the body's, not the post's state.
+POSTED_OFFICER_A77 = re.compile(r"(?:'s|’s)[ \t]+$")
+POSTED_TITLE_A77 = frozenset({"counselor", "counsellor", "attache", "attaché", "agricultural attache"})
+#: Title abbreviations of a company's first word ("INT'L TOTALIZATOR <ITSI>").
+TITLE_ABBREVIATIONS_A77 = {"INT'L": "INTERNATIONAL", "INTL": "INTERNATIONAL", "NAT'L": "NATIONAL",
+                           "AMER": "AMERICAN", "FIN'L": "FINANCIAL"}
+#: A company's legal form ending a name the tagger read as a person's ("Montedison Spa <MONI.MI>").
+LEGAL_FORM_END_A77 = re.compile(r"[ \t](?:Spa|SpA|S\.p\.A\.|AG|SA|NV|Ltd|Plc|PLC|Inc|Corp)\.?$")
+#: Where a company is, right after its name: "Acme Ltd of Guernsey, Channel Islands", "(Acme Inc), of Woodstock,
+#: Ontario"; or in its name's apposition, "<Acme, an Alberta Corp>".
+COMPANY_OF_A77 = re.compile(r"\)?,?[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?:,[ \t]+([A-Z][a-z]+(?:[ \t]+"
+                            r"[A-Z][a-z]+)?))?\b")
+COMPANY_APPOSITION_A77 = re.compile(r"([A-Z][\w&.'-]*(?:[ \t]+[A-Z][\w&.'-]*){0,3}),[ \t]+an?[ \t]+([A-Z][a-z]+)"
+                                    r"[ \t]+(?:Corp|Corporation|company|Co)")
+
+
+def _actors77(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """Round 77's actors (issue 17, short 1987 wire naming governments; runs right after ``_actors76``, only on
+    wire stories). Not actors: a state named only for a sum's unit ("Canadian dlrs", "U.S. cts"), for its
+    economic figure ("Australia's seasonally adjusted unemployment rate", "U.K. MONEY MARKET"), as a place after a
+    place and a comma ("on Seram, Indonesia,"), as where a company's unit is ("its U.S. operations") or a title's
+    mine ("CANADA GOLD DEPOSITS"). Found: a freight report's charterers (of no code; "French charterer" and a
+    name opening with a state's of that state); a company whose name the title ends and whose legal form and
+    ticker open the body ("... STAKES CSR" / "Ltd <CSRA.S>"); the sides of a commodity body's talks and its
+    delegates ("ICO delegates"); unnamed geologists who act, "by producers"; a body's posted counselor of the
+    body's state; a company a title abbreviates before a bare ticker ("INT'L TOTALIZATOR <ITSI>") American; a name
+    ending in a legal form ("Montedison Spa") a company, of its ticker's exchange; a company "of <Place>" or "<Name>,
+    an <Province> Corp" of the place's state."""
+    if WIRE_TITLE_A56.match(text) is None:
+        return mentions
+    mentions = _places_a77(text, mentions)
+    mentions = _charterers_a77(text, mentions, dictionary)
+    mentions = _split_names_a77(text, mentions)
+    mentions = _talk_sides_a77(text, mentions)
+    _posted_officers_a77(text, mentions)
+    mentions = _title_abbreviations_a77(text, mentions)
+    _legal_forms_a77(text, mentions)
+    _company_places_a77(text, mentions, dictionary)
+    return mentions
+
+
+def _places_a77(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A state every mention of which is a sum's unit's, its economic figure's, a place after a place and a comma,
+    the place of a company's unit, or a title's mine's place, is no actor (``_places_a75``'s reading)."""
+    title = WIRE_TITLE_A56.match(text)
+    assert title is not None
+    def place(m: Mention) -> bool:
+        if not _country_mention_a64(m) or m.entry is None or m.kind == "anaphora":
+            return False
+        before = text[max(0, m.start - 40):m.start]
+        comma = PLACE_COMMA_BEFORE_A77.search(before)
+        if comma is not None and any(_country_mention_a64(o) and o.end == m.start - len(comma.group()) + comma.end(1)
+                                     for o in mentions):
+            comma = None  # "in France, Germany ...": a list of states
+        return MONEY_UNIT_AFTER_A77.match(text, m.end) is not None or \
+            FIGURE_POSSESSIVE_A77.match(text, m.end) is not None or \
+            FIGURE_ADJECTIVE_A77.match(text, m.end) is not None or \
+            (comma is not None and PLACE_COMMA_AFTER_A77.match(text, m.end) is not None) or \
+            (UNIT_BEFORE_A77.search(before) is not None and UNIT_AFTER_A77.match(text, m.end) is not None) or \
+            (m.end <= title.end(1) and (TITLE_SITE_AFTER_A77.match(text, m.end) is not None or
+                                        (TITLE_PRICE_BEFORE_A77.search(before) is not None and
+                                         TITLE_PRICE_AFTER_A77.match(text, m.end) is not None)))
+    keys = {m.key for m in mentions if place(m)} - {m.key for m in mentions if m.kind != "anaphora" and not place(m)}
+    kept = [m for m in mentions if m.key not in keys]
+    return kept if len(kept) != len(mentions) else mentions
+
+
+def _new_mentions_a77(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """The mentions with those found added that no mention (nor an earlier one found) overlaps."""
+    added: list[Mention] = []
+    for f in found:
+        if not any(o.start < f.end and f.start < o.end for o in [*mentions, *added]):
+            added.append(f)
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _state_of_word_a77(dictionary: ActorDictionary, words: str) -> str | None:
+    """The state a word or name is, or the adjective of, in the dictionary ("French", "Fiji", "Ontario")."""
+    idx = dictionary.aliases.get(phrase_key(words))
+    entry = dictionary.entries[idx] if idx is not None else None
+    return entry.code if entry is not None and entry.type == "country" and entry.code else None
+
+
+def _charterers_a77(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> list[Mention]:
+    """A freight report's charterers (``CHARTERER_AC_A77``, ``CHARTERER_END_A77``, ``CHARTERER_BY_A77``) are
+    actors of no code; "<Demonym> charterer" and a name opening with a state's name are that state's. The
+    tagger's mentions on them (route names) give way."""
+    if not FREIGHT_TITLE_A75.match(text):
+        return mentions
+    spans: dict[tuple[int, int], str] = {}
+    for pattern in (CHARTERER_AC_A77, CHARTERER_END_A77, CHARTERER_BY_A77):
+        for h in pattern.finditer(text):
+            name = h.group(1)
+            if name in ("TBN", "ENQUIRIES") or name.split()[0] in ("Reference", "Trade"):
+                continue
+            spans.setdefault(h.span(1), name)
+    found: list[Mention] = []
+    for (s, e), name in sorted(spans.items()):
+        first = name.split()[0]
+        country = _state_of_word_a77(dictionary, first) if first[0].isupper() and len(name.split()) > 1 else None
+        label = name[0].upper() + name[1:]
+        found.append(Mention(s, e, (label, None, country), "ner", None, None, "organization"))
+    drop = {id(m) for m in mentions for f in found if m.start < f.end and f.start < m.end and m.entry is None and
+            m.agent is None and m.kind != "anaphora"}
+    mentions = [m for m in mentions if id(m) not in drop] if drop else mentions
+    return _new_mentions_a77(mentions, found)
+
+
+def _split_names_a77(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A title that opens and ends with one word, and a body that opens with a legal form and a ticker ("CSR
+    SAYS ... STAKES CSR" / "Ltd <CSRA.S> said"), name one company: the word and the form; its every mention the
+    word (all over the story) and the body's form, of the ticker's exchange's state (a bare ticker and a US form
+    American), the tagger's organisations on them rekeyed."""
+    title = WIRE_TITLE_A56.match(text)
+    assert title is not None
+    words = title.group(1).split()
+    body = SPLIT_NAME_BODY_A77.match(text, title.end())
+    if body is None or len(words) < 3 or words[0] != words[-1] or not re.fullmatch(r"[A-Z][A-Z0-9&-]+", words[0]):
+        return mentions
+    form = body.group(1)
+    suffix = body.group(2)
+    if suffix is not None:
+        country = RIC_COUNTRY_A60.get(suffix) or RIC_COUNTRY_A76.get(suffix)
+    else:
+        country = "USA" if re.search(r"\b(?:Inc|Corp|Co)$", form) else None
+    key = (f"{words[0]} {' '.join(form.split())}", None, country)
+    spans = [(h.start(), h.end()) for h in re.finditer(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])", text)]
+    spans.append(body.span(1))
+    found: list[Mention] = []
+    for s, e in spans:
+        over = [m for m in mentions if m.start < e and s < m.end]
+        if not over:
+            found.append(Mention(s, e, key, "ner", None, None, "organization"))
+        for m in over:
+            if _org_a57(m) and not m.key[1]:
+                _rekey_a70(mentions, m.key, key)
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _talk_sides_a77(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In a story of an international commodity body (an IGO mention of an "Organization" / "Council" or its
+    acronym), its talks' unnamed sides ("exporters", "importers", "producers", "consumers"; a word before them
+    the body's acronym or none), a side's group ("producer splinter group") and "<body> delegates" who say or act
+    are actors of no code; unnamed geologists (and the like) who act, and a market's side after "by" ("Output
+    reductions by producers"), in any wire story too."""
+    spans: list[tuple[int, int, str]] = [(h.start(1), h.end(1), h.group(1).capitalize())
+                                         for pattern in (EXPERTS_A77, SIDE_AGENT_A77) for h in pattern.finditer(text)]
+    igos = [m for m in mentions if (m.key[1] or "")[:3] == "IGO" and m.agent is None and
+            any(re.search(r"Organi[sz]ation|Council|^[A-Z]{2,5}$", n) for n in (m.key[0], text[m.start:m.end]))]
+    if igos:
+        def acronym(pos: int) -> bool:
+            word = re.search(r"([A-Za-z]+)\)?[ \t]+$", text[max(0, pos - 20):pos])
+            if word is None or word.group(1).islower():
+                return True
+            at = pos - len(word.group())
+            return any(o.start <= at < o.end for o in igos)
+        for h in TRADE_SIDES_A77.finditer(text):
+            if acronym(h.start(1)):
+                spans.append((h.start(1), h.end(1), h.group(1).capitalize()))
+        for h in SIDE_GROUP_A77.finditer(text):
+            spans.append((h.start(), h.end(), h.group()[0].upper() + h.group()[1:]))
+        for h in DELEGATES_A57.finditer(text):
+            g = 1 if h.group(1) else 2
+            if acronym(h.start(g)):
+                spans.append((h.start(g), h.end(g), "Delegates"))
+        for o in igos:
+            hit = re.match(r"[ \t]+(delegates)\b", text[o.end:o.end + 12])
+            if hit is not None:
+                spans.append((o.end + hit.start(1), o.end + hit.end(1), "Delegates"))
+    found = [Mention(s, e, (name, None, None), "ner", None, None, "group")
+             for s, e, name in spans]
+    return _new_mentions_a77(mentions, found) if found else mentions
+
+
+def _posted_officers_a77(text: str, mentions: list[Mention]) -> None:
+    """A counselor or attache named by a coded body's possessive ("the U.S. Agriculture Department's Counselor in
+    Belgrade") is of the body's state, not of the post's (every mention of that name)."""
+    for m in mentions:
+        if m.kind == "anaphora" or m.agent is not None or text[m.start:m.end].lower() not in POSTED_TITLE_A77:
+            continue
+        body = next((o for o in mentions if o.end < m.start and o.key[2] and o.agent is None and
+                     o.ner_type != "person" and POSTED_OFFICER_A77.fullmatch(text, o.end, m.start)), None)
+        if body is None or body.key[2] == m.key[2]:
+            continue
+        old = m.key
+        for o in mentions:
+            if o.key == old:
+                o.key = (old[0], None, body.key[2])
+
+
+def _title_abbreviations_a77(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A title that abbreviates a company's first word before its second and a bare ticker ("INT'L TOTALIZATOR
+    <ITSI>") names the body's company of no code whose first two words those are: American (``_title_tickers_a76``
+    with the word spelt out), the title's words its mention."""
+    title = WIRE_TITLE_A56.match(text)
+    assert title is not None
+    hit = re.match(r"([A-Z][A-Z'’]+)[ \t]+([A-Z][A-Z0-9&-]+)[ \t]+<[A-Z]{1,6}>", text)
+    if hit is None or hit.group(1) not in TITLE_ABBREVIATIONS_A77:
+        return mentions
+    start = f"{TITLE_ABBREVIATIONS_A77[hit.group(1)]} {hit.group(2)}"
+    company = next((m for m in mentions if _org_a57(m) and not m.key[1] and not m.key[2] and m.start >= title.end() and
+                    m.key[0].upper().startswith(start + " ")), None)
+    if company is None:
+        return mentions
+    key = (company.key[0], None, "USA")
+    _rekey_a70(mentions, company.key, key)
+    found = [Mention(hit.start(), hit.end(2), key, "ner", None, None, "organization")]
+    return _new_mentions_a77(mentions, found)
+
+
+def _legal_forms_a77(text: str, mentions: list[Mention]) -> None:
+    """A tagger's person whose name ends in a company's legal form ("Montedison Spa") is a company, of its ticker's
+    exchange's state where a ticker with a suffix follows ("<MONI.MI>")."""
+    for m in list(mentions):
+        if m.entry is not None or m.agent is not None or m.kind == "anaphora" or m.ner_type != "person" or \
+                m.key[1] or LEGAL_FORM_END_A77.search(text[m.start:m.end]) is None:
+            continue
+        hit = RIC_AFTER_A60.match(text, m.end)
+        country = (RIC_COUNTRY_A60.get(hit.group(1)) or RIC_COUNTRY_A76.get(hit.group(1))) if hit else None
+        _rekey_a70(mentions, m.key, (m.key[0], None, country or m.key[2]))
+
+
+def _company_places_a77(text: str, mentions: list[Mention], dictionary: ActorDictionary) -> None:
+    """A company named with where it is, right after its name ("Acme Ltd of Guernsey, Channel Islands", "(Acme
+    Inc), of Woodstock, Ontario") or in its name's apposition ("Acme, an Alberta Corp"), is of that place's state
+    (the text's place over a bare ticker's reading); a tagger's company named by the first word alone goes with
+    it."""
+    for m in list(mentions):
+        if not _org_a57(m) or m.key[1]:
+            continue
+        country = None
+        name = m.key[0]
+        apposition = COMPANY_APPOSITION_A77.fullmatch(text[m.start:m.end])
+        if apposition is not None:
+            country = _state_of_word_a77(dictionary, apposition.group(2))
+            name = apposition.group(1)
+        else:
+            hit = COMPANY_OF_A77.match(text, m.end)
+            if hit is None or not LEGAL_FORM_END_A77.search(text[m.start:m.end]):
+                continue
+            country = _state_of_word_a77(dictionary, hit.group(1)) or \
+                (_state_of_word_a77(dictionary, hit.group(2)) if hit.group(2) else None)
+        if country is None or country == m.key[2]:
+            continue
+        old, key = m.key, (name, None, country)
+        first = old[0].split()[0]
+        for o in mentions:
+            if o.key == old or (_org_a57(o) and not o.key[1] and o.key[0] == first):
+                o.key, o.ner_type = key, "organization"
+
+
+#: A state's economic figure after its name ("Ecuador's consumer price index", "ECUADOR'S CONSUMER PRICES",
+#: "Chile's M-1 money supply", "Canada's gross domestic product") or its adjective ("SOUTH KOREAN MONEY
+#: SUPPLY"): the figure's place, no actor (actors76's "Canada's gross domestic product").
+FIGURE_A78 = (r"[ \t]+(?i:(?:(?:total|key|provisional|revised|official|annual|monthly|basic|overall|[MP]-?[0-9][A-Z]?)"
+              r"[ \t]+){0,3}(?:consumer[ \t]+price(?:s|[ \t]+index)?|(?:wholesale|producer|retail|import|export)"
+              r"[ \t]+prices?|price[ \t]+index|inflation(?:[ \t]+rate)?|money[ \t]+supply|gross[ \t]+(?:domestic|"
+              r"national)[ \t]+product|GDP|GNP|(?:gold[ \t]+and[ \t]+)?foreign[ \t]+(?:exchange[ \t]+)?"
+              r"(?:reserves|assets)|(?:official[ \t]+)?reserves|trade[ \t]+(?:deficit|surplus|balance|gap)|"
+              r"current[ \t]+account|budget[ \t]+deficit|unemployment(?:[ \t]+rate)?|jobless[ \t]+rate|"
+              r"industrial[ \t]+(?:production|output)|(?:bank|discount|prime)[ \t]+rate|foreign[ \t]+debt))\b")
+FIGURE_POSSESSIVE_A78 = re.compile(r"(?i:'s|’s)" + FIGURE_A78)
+FIGURE_ADJECTIVE_A78 = re.compile(FIGURE_A78)
+#: A place of a US story the tagger reads as a name: a town before its province or state ("in Rouyn-Noranda,
+#: Quebec"), a property before its kind ("its R.M. Nicel platinum property"), a region ("the British West Indies").
+IN_BEFORE_A78 = re.compile(r"\bin[ \t]+$")
+PROPERTY_BEFORE_A78 = re.compile(r"\b(?:its|the|a|their)[ \t]+$")
+PROPERTY_AFTER_A78 = re.compile(r"[ \t]+(?:(?:gold|silver|platinum|palladium|copper|nickel|zinc|uranium|coal|oil|"
+                                r"gas|mining|mineral)[ \t]+)?(?:property|properties|claims?|prospect|deposit|"
+                                r"holdings)\b")
+REGIONS_A78 = frozenset({"West Indies", "British West Indies", "Caribbean", "Turks and Caicos Islands"})
+#: Places the dictionary lacks where a wire company is "based" (``BASED_IN_A78``): the state each belongs to.
+TERRITORIES_A78 = {"Turks and Caicos Islands": "TCA", "Turks and Caicos": "TCA"}
+BASED_IN_A78 = re.compile(r",[ \t]+(?:which|that|who)[ \t]+is[ \t]+based[ \t]+in[ \t]+(?:the[ \t]+)?")
+#: A company's descriptive apposition the dictionary reads as a state's agent ("WTRK-FM, a Philadelphia radio
+#: station"): the company's own description, no actor.
+APPOSITION_BEFORE_A78 = re.compile(r"^,[ \t]+an?[ \t]+$")
+#: "<Parent>'s subsidiary <Unit>" / "<Parent>'s <Unit> subsidiary" ("Acme Oil Co's Acme Refining and Supply unit").
+UNIT_BEFORE_A78 = re.compile(r"^(?:'s|’s|'|’)[ \t]+(?:subsidiary|unit)[ \t]+$")
+UNIT_NAMED_A78 = re.compile(r"(?:'s|’s|'|’)[ \t]+((?:[A-Z][\w&.-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){1,6}?)"
+                            r"(?:subsidiary|unit)\b")
+#: A company's form word that ends a name the tagger cut and called a person ("Corning Glass Works'").
+COMPANY_END_A78 = frozenset({"Works", "Corp", "Inc", "Co", "Industries", "Mills", "Ltd", "Cos", "Corporation"})
+#: A name of a country fund ("France Fund Inc", "Scandinavia Fund Inc"): a US investment company named after
+#: where it invests, American where a bare ticker follows it (in the body or after its words in the title).
+FUND_NAME_A78 = re.compile(r"(?:The[ \t]+)?((?:[A-Z][\w.-]*[ \t]+){1,3})Fund(?:[ \t]+Inc\.?)?")
+BARE_TICKER_A78 = re.compile(r"[ \t]*<[A-Z]{1,6}>")
+#: A company's legal form that gives its state ("Acme Industri AB" Swedish).
+LEGAL_FORM_A78 = {"AB": "SWE"}
+#: An earnings title's name and bare ticker at the story's start ("ACME REALTY TRUST <ACR> 4TH QTR NET").
+TITLE_NAME_TICKER_A78 = re.compile(r"\A((?:[A-Z][A-Z0-9&.'’-]*[ \t]+){0,5}[A-Z][A-Z0-9&.'’-]*)[ \t]+<[A-Z]{1,6}>")
+#: A state officer's title ending in his portfolio before his name, cut by the tagger as one body ("Director
+#: General of Water and Energy Affairs Thabo Nkosi").
+OFFICER_PORTFOLIO_A78 = re.compile(r"\b(?:Director[ \t]+General|Minister|Secretary|Commissioner)[ \t]+of[ \t]+"
+                                   r"(?:[A-Z][a-z]+[ \t]+(?:and[ \t]+)?){0,3}(?:Affairs|Resources|Energy|Trade|"
+                                   r"Industry|Finance|Mines|Works|Development|Planning)[ \t]+([A-Z][a-z]+[ \t]+"
+                                   r"[A-Z][a-z]+)\b")
+
+#: A company's board that acts, named as "its board" ("Its board has approved the deal"; a board that only meets
+#: is no actor, actors64's "Piedmont's board was meeting").
+ITS_BOARD_A78 = re.compile(r"\b[Ii]ts[ \t]+(board)(?:[ \t]+of[ \t]+directors)?[ \t]+(?:(?:has|have|had|also|"
+                           r"unanimously)[ \t]+)*(?:continues[ \t]+to[ \t]+|continued[ \t]+to[ \t]+)?(?:approved|"
+                           r"recommend(?:s|ed)?|rejected|voted|authori[sz]ed|declared|adopted|agreed|elected|"
+                           r"appointed|decided|accepted|urged|objected)\b")
+#: "a Norwegian investor" ... "investor <Name>"; "a Swedish investment firm" ... "<Name>, the firm": the named one
+#: is the one the demonym described (group 1: the noun).
+DEMONYM_NOUN_A78 = re.compile(r"[ \t]+(?:investment[ \t]+)?(investor|firm)\b")
+
+
+def _actors78(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 78's actors (issue 17, short 1987 company and market wire; runs right after ``_actors76`` (and
+    actors77's pass), only on wire stories). Not actors: a state named only for its economic figure ("Ecuador's
+    consumer price index", "SOUTH KOREAN MONEY SUPPLY"); "Washington" listed with a US state ("in Oregon and
+    Washington"); a town before its province ("in Rouyn-Noranda, Quebec"), a mining property ("its R.M. Nicel
+    platinum property"), a region ("the British West Indies"); a company's description read as a state's agent
+    ("WTRK-FM, a Philadelphia radio station"). Codes: a country fund ("France Fund Inc <FRN>") American, the
+    state's words inside its name ("FRANCE FUND") its mention; a US federal commission a one-state rule gave
+    another state American where no other state is left; a company "which is based in" a place of that place's
+    state; a company whose name ends "AB" Swedish; a unit named as "<Parent>'s subsidiary <Unit>" or "<Parent>'s
+    <Unit> subsidiary" of its parent's state (found where the tagger missed it). Names: a tagger's person whose
+    name ends in a company's form word ("Glass Works" of "Corning Glass Works") the company, the earnings title's
+    words its mention; "a Norwegian investor" ... "investor <Name>" (or "a Swedish investment firm" ... "<Name>,
+    the firm") the named one, of that state; "Its board has approved" the board of the story's company;
+    "Director General of <Portfolio> Affairs <Name>" a person of the story's state."""
+    if WIRE_TITLE_A56.match(text) is None:
+        return mentions
+    mentions = _figures_a78(text, mentions)
+    mentions = _places_a78(text, mentions)
+    mentions = _country_funds_a78(text, mentions)
+    _us_bodies_a78(mentions)
+    _based_in_a78(text, mentions)
+    for m in mentions:
+        if _org_a57(m) and not m.key[1] and not m.key[2] and m.key[0].split()[-1] in LEGAL_FORM_A78:
+            m.key = (m.key[0], None, LEGAL_FORM_A78[m.key[0].split()[-1]])
+    mentions = _company_persons_a78(text, mentions)
+    mentions = _units_a78(text, mentions)
+    mentions = _described_names_a78(text, mentions)
+    mentions = _its_board_a78(text, mentions)
+    return _portfolio_persons_a78(text, mentions)
+
+
+def _figures_a78(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A state whose every mention names it only for its economic figure (``FIGURE_POSSESSIVE_A78`` after its
+    name, ``FIGURE_ADJECTIVE_A78`` after its adjective: "SOUTH KOREAN MONEY SUPPLY") is no actor; "Washington"
+    listed with a US state ("in Oregon and Washington") is a place, that mention no actor's."""
+    def figure(m: Mention) -> bool:
+        if not _country_mention_a64(m) or m.entry is None or m.kind == "anaphora":
+            return False
+        surface = text[m.start:m.end]
+        return FIGURE_POSSESSIVE_A78.match(text, m.end) is not None or \
+            (surface.lower() != m.entry.name.lower() and FIGURE_ADJECTIVE_A78.match(text, m.end) is not None)
+    drop = {m.key for m in mentions if figure(m)} - {m.key for m in mentions if not figure(m)}
+    states = "|".join(sorted(US_STATES - {"Washington"}))
+    listed = re.compile(rf"(?:\b(?:{states})(?:,[ \t]+|[ \t]+and[ \t]+))$")
+    state_after = re.compile(rf"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:{states})\b|[ \t]+state\b")
+    washington = {id(m) for m in mentions if _country_mention_a64(m) and text[m.start:m.end] == "Washington" and
+                  (listed.search(text, max(0, m.start - 25), m.start) or state_after.match(text, m.end))}
+    kept = [m for m in mentions if m.key not in drop and id(m) not in washington]
+    return kept if len(kept) != len(mentions) else mentions
+
+
+def _places_a78(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A tagger's name of no code that is a place: a town after "in" before a comma and its province or US state
+    ("in Rouyn-Noranda, Quebec"), a property before its kind ("its R.M. Nicel platinum property"), a region
+    (``REGIONS_A78``); a state's agent that is a company's description in apposition ("WTRK-FM, a Philadelphia
+    radio station"); a state's name that opens a territory's (``TERRITORIES_A78``: "Turks"). Those mentions are no
+    actor's."""
+    regions = "|".join(re.escape(r) for r in sorted(CANADIAN_PROVINCES_A56 | US_STATES))
+    province_after = re.compile(rf",[ \t]+(?:{regions}|{'|'.join(re.escape(s) for s in sorted(US_STATE_SHORT_A56))})"
+                                r"(?![\w])")
+    ordered = sorted(mentions, key=lambda m: m.start)
+
+    def place(i: int, m: Mention) -> bool:
+        if _country_mention_a64(m) and any(text.startswith(t, m.start) for t in TERRITORIES_A78):
+            return True  # "Turks" of "Turks and Caicos Islands"
+        if m.agent is not None and m.kind == "agent" and i > 0 and _org_a57(ordered[i - 1]):
+            return APPOSITION_BEFORE_A78.match(text[ordered[i - 1].end:m.start]) is not None
+        if m.entry is not None or m.agent is not None or m.kind == "anaphora" or m.key[1] or \
+                m.ner_type not in ("organization", "person", "group"):
+            return False
+        surface = text[m.start:m.end]
+        if surface in REGIONS_A78:
+            return True
+        before = text[max(0, m.start - 12):m.start]
+        if IN_BEFORE_A78.search(before) and province_after.match(text, m.end):
+            return True
+        return PROPERTY_BEFORE_A78.search(before) is not None and PROPERTY_AFTER_A78.match(text, m.end) is not None
+    out = {id(m) for i, m in enumerate(ordered) if place(i, m)}
+    kept = [m for m in mentions if id(m) not in out]
+    return kept if len(kept) != len(mentions) else mentions
+
+
+def _country_funds_a78(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A company named "<Place> Fund (Inc)" (``FUND_NAME_A78``) that a bare ticker follows (in the body, or after
+    its words in the title: "FRANCE FUND <FRN>") is a US investment company: American, its shorter names
+    ("France Fund") its mentions; a state's mention that is the first words of its name ("FRANCE FUND STAKE") is
+    the fund's mention."""
+    funds: dict[str, tuple[str, str | None, str | None]] = {}
+    for m in mentions:
+        hit = FUND_NAME_A78.fullmatch(m.key[0]) if _org_a57(m) else None
+        if hit is None:
+            continue
+        words = hit.group(1).split()
+        upper = r"[ \t]+".join(re.escape(w.upper()) for w in words) + r"[ \t]+FUND"
+        title = re.search(upper + BARE_TICKER_A78.pattern, text[:WIRE_TITLE_A56.match(text).end()])  # type: ignore
+        if title is None and BARE_TICKER_A78.match(text, m.end) is None:
+            continue
+        prefix = " ".join(words)
+        if prefix not in funds or len(m.key[0]) > len(funds[prefix][0]):
+            funds[prefix] = (m.key[0], None, "USA")
+    if not funds:
+        return mentions
+    for m in mentions:
+        hit = FUND_NAME_A78.fullmatch(m.key[0]) if _org_a57(m) else None
+        if hit is not None and " ".join(hit.group(1).split()) in funds:
+            m.key = funds[" ".join(hit.group(1).split())]
+    out: list[Mention] = []
+    for m in mentions:
+        surface = text[m.start:m.end]
+        key = next((k for p, k in funds.items() if surface.lower() == p.lower()), None)
+        if key is not None and _country_mention_a64(m) and re.match(r"[ \t]+(?i:fund)\b", text[m.end:]):
+            out.append(Mention(m.start, m.end, key, "ner", None, None, "organization"))
+        else:
+            out.append(m)
+    return out
+
+
+def _us_bodies_a78(mentions: list[Mention]) -> None:
+    """A US federal commission (``US_BODIES_A65``, ``US_BODIES_A76``) that a one-state rule gave another state
+    ("Securities and Exchange Commission" in a story whose only state was a fund's name) is American where no
+    state but the United States is left."""
+    if any(_country_mention_a64(m) and m.key[2] not in (None, "USA") for m in mentions):
+        return
+    for m in mentions:
+        if _org_a57(m) and not m.key[1] and m.key[2] and m.key[2] != "USA" and \
+                m.key[0] in US_BODIES_A65 | US_BODIES_A76:
+            m.key = (m.key[0], None, "USA")
+
+
+def _based_in_a78(text: str, mentions: list[Mention]) -> None:
+    """A company "which is based in" a state (a country's mention, or ``TERRITORIES_A78``: "Turks and Caicos
+    Islands") is of that state, every mention of its name: the company's mention right before the words, or the
+    one company whose name opens with the word there ("ZRT, which is based in ..." of "ZRT Corp")."""
+    for hit in BASED_IN_A78.finditer(text):
+        state = next((o.key[2] for o in mentions if o.start == hit.end() and _country_mention_a64(o)), None) or \
+            next((c for t, c in TERRITORIES_A78.items() if text.startswith(t, hit.end())), None)
+        word = re.search(r"([A-Z][\w&.-]*)$", text[max(0, hit.start() - 30):hit.start()])
+        if not state or word is None:
+            continue
+        keys = {m.key for m in mentions if _org_a57(m) and not m.key[1] and m.end == hit.start()} or \
+            {m.key for m in mentions if _org_a57(m) and not m.key[1] and m.key[0].split()[0] == word.group(1)}
+        if len(keys) == 1:
+            key = next(iter(keys))
+            _rekey_a70(mentions, key, (key[0], None, state))
+
+
+def _company_persons_a78(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A tagger's person whose name ends in a company's form word (``COMPANY_END_A78``) is a company: named by all
+    the capitalised words before it too where the tagger left them out ("Corning Glass Works'": "Glass Works").
+    Where the title names it before a bare ticker ("CORNING GLASS WORKS <GLW>") it is American (a one-state rule's
+    code replaced) and the title's words are its mention (over the title mentions of another key)."""
+    out = list(mentions)
+    title = TITLE_NAME_TICKER_A78.match(text)
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if m.ner_type != "person" or m.entry is not None or m.agent is not None or m.kind == "anaphora" or \
+                surface.split()[-1] not in COMPANY_END_A78:
+            continue
+        lead = re.search(r"((?:[A-Z][\w&.-]*[ \t]+){1,3})$", text[max(0, m.start - 40):m.start])
+        start = m.start - len(lead.group(1)) if lead is not None else m.start
+        if any(o.start < m.start and start < o.end for o in mentions):
+            start = m.start
+        name = text[start:m.end]
+        usa = title is not None and title.group(1) == name.upper()
+        key = (name, None, "USA" if usa else (m.key[2] if start == m.start else None))
+        if start == m.start:
+            _rekey_a70(out, m.key, key)
+        else:
+            out = [o for o in out if o is not m]
+            out.append(Mention(start, m.end, key, "ner", None, None, "organization"))
+        if usa and title is not None:
+            s, e = title.span(1)
+            inside = [o for o in out if o.start < e and s < o.end and o.key != key]
+            if all(_org_a57(o) for o in inside):
+                out = [o for o in out if not any(o is i for i in inside)]
+                if not any(o.start == s and o.key == key for o in out):
+                    out.append(Mention(s, e, key, "ner", None, None, "organization"))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _units_a78(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A unit named as "<Parent>'s subsidiary <Unit>" of no code takes its coded parent's state; "<Parent>'s
+    <Unit> subsidiary" ("Acme Oil Co's Acme Refining and Supply subsidiary") names a unit of the parent's state,
+    added where no mention covers its words."""
+    added: list[Mention] = []
+    gone: set[int] = set()
+    for parent in mentions:
+        if not _company_a70(parent) or not parent.key[2] or parent.kind == "anaphora":
+            continue
+        for unit in mentions:
+            if _org_a57(unit) and not unit.key[1] and not unit.key[2] and unit.start > parent.end and \
+                    UNIT_BEFORE_A78.match(text[parent.end:unit.start]):
+                _rekey_a70(mentions, unit.key, (unit.key[0], None, parent.key[2]))
+        hit = UNIT_NAMED_A78.match(text, parent.end)
+        if hit is None:
+            continue
+        s, e = hit.start(1), hit.start(1) + len(hit.group(1).rstrip())
+        inside = [o for o in mentions if o.start < e and s < o.end]
+        if all(_org_a57(o) and not o.key[2] and s <= o.start for o in inside) and text[s:e] != parent.key[0]:
+            added.append(Mention(s, e, (text[s:e], None, parent.key[2]), "ner", None, None, "organization"))
+            gone.update(id(o) for o in inside)
+    if not added:
+        return mentions
+    return sorted([*(m for m in mentions if id(m) not in gone), *added], key=lambda m: m.start)
+
+
+def _described_names_a78(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"a Norwegian investor" (a state's agent) and later "investor Erik Vik" (a person of no code); "a Swedish
+    investment firm" (the state's adjective) and later "Acme Holding AB, the firm" (a company of no code): where
+    one named actor answers one such description, the named one takes the state, the description its mention."""
+    out = list(mentions)
+    for d in mentions:
+        if not (_country_mention_a64(d) or (d.agent is not None and d.kind == "agent")) or not d.key[2]:
+            continue
+        surface = text[d.start:d.end]
+        noun = surface.split()[-1] if surface.endswith(("investor", "firm")) else None
+        hit = DEMONYM_NOUN_A78.match(text, d.end) if noun is None else None
+        noun = noun or (hit.group(1) if hit else None)
+        if noun is None or not re.search(r"\ban?[ \t]+$", text[max(0, d.start - 4):d.start]):
+            continue
+        if noun == "investor":
+            named = [m for m in mentions if m.ner_type == "person" and m.entry is None and m.agent is None and
+                     not m.key[2] and re.search(r"\binvestor[ \t]+$", text[max(0, m.start - 10):m.start])]
+        else:
+            named = [m for m in mentions if _org_a57(m) and not m.key[1] and m.key[2] in (None, d.key[2]) and
+                     re.match(r",[ \t]+the[ \t]+firm\b", text[m.end:])]
+        if len({m.key for m in named}) != 1 or named[0].start < d.end:
+            continue
+        key = (named[0].key[0], None, d.key[2])
+        _rekey_a70(out, named[0].key, key)
+        for m in out:
+            if m.key == key:
+                m.ner_type = named[0].ner_type if noun == "investor" else "organization"
+        end = hit.end() if hit else d.end
+        out = [o for o in out if o is not d]
+        out.append(Mention(d.start, end, key, "ner", None, None, "person" if noun == "investor" else "organization"))
+    return sorted(out, key=lambda m: m.start) if len(out) != len(mentions) or out != mentions else mentions
+
+
+def _its_board_a78(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Its board has approved ..." (``ITS_BOARD_A78``) names the board of the story's company (the first coded
+    company of the body) an actor of the company's state, where no mention covers the word."""
+    title = WIRE_TITLE_A56.match(text)
+    assert title is not None
+    first = next((m for m in mentions if m.start >= title.end() and _company_a70(m) and m.key[2]), None)
+    if first is None:
+        return mentions
+    found = [Mention(h.start(1), h.end(1), (f"{first.key[0]} board", None, first.key[2]), "ner", None, None, "group")
+             for h in ITS_BOARD_A78.finditer(text, title.end())]
+    found = [f for f in found if not any(o.start < f.end and f.start < o.end for o in mentions)]
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _portfolio_persons_a78(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Director General of Water and Energy Affairs Thabo Nkosi" (``OFFICER_PORTFOLIO_A78``): the two words
+    after the portfolio are a person, an officer of the story's one state, where no mention covers them but the
+    tagger's bodies of no code (it reads "Mineral and Energy Affairs Louw Alberts" as one)."""
+    states = {m.key[2] for m in mentions if _country_mention_a64(m) and m.key[2]}
+    found: list[Mention] = []
+    gone: set[int] = set()
+    for hit in OFFICER_PORTFOLIO_A78.finditer(text):
+        s, e = hit.span(1)
+        over = [m for m in mentions if m.start < e and s < m.end]
+        if not all(_org_a57(m) and not m.key[2] for m in over) or any(m.start < s - 40 for m in over):
+            continue
+        gone.update(id(m) for m in over)
+        found.append(Mention(s, e, (hit.group(1), None, next(iter(states)) if len(states) == 1 else None), "ner",
+                             None, None, "person"))
+    if not found:
+        return mentions
+    return sorted([*(m for m in mentions if id(m) not in gone), *found], key=lambda m: m.start)
+
+
+def _title_companies_kept_a78(text: str, actors: list[Actor], kept: list[Actor]) -> list[Actor]:
+    """The headline filter's output (``kept``) with a coded company an earnings title names alone put back: one
+    whose every mention lies in the title's opening name and the bare ticker right after it ("ACME REALTY TRUST
+    <ACR> 4TH QTR NET", "ACME INC <ACM> 4TH QTR LOSS": the tagger's ticker mention, or a form word
+    ``_title_companies_kept_a76`` does not read, kept it out)."""
+    hit = TITLE_NAME_TICKER_A78.match(text) if WIRE_TITLE_A56.match(text) else None
+    if hit is None or len(kept) == len(actors):
+        return kept
+    ids = {id(a) for a in kept}
+    return [a for a in actors if id(a) in ids or (
+        a.type == "organization" and a.country and any(m.start == 0 and m.end == hit.end(1) for m in a.mentions)
+        and all(m.end <= hit.end() for m in a.mentions))]
+
+
+#: "the establishment of <thing>": setting something up, no elite (the alias "the establishment" of "The elites").
+ESTABLISHMENT_OF_L58 = re.compile(r"the\s+establishment\s+of\b", re.IGNORECASE)
+
+
+def _lead58_actors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The lead's round-58 reading: "the establishment of additional escrow accounts", "the establishment of a free
+    trade zone" named "The elites" (the alias "the establishment"): an act of setting something up, no actor."""
+    kept = [m for m in mentions if not ESTABLISHMENT_OF_L58.match(text, m.start)
+            or not text[m.start:m.end].lower().endswith("establishment")]
+    return kept if len(kept) != len(mentions) else mentions
+
