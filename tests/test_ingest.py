@@ -141,6 +141,35 @@ def test_readers_bad_input_named(tmp_path: Path, name, content, error, reason):
     assert reason in item.message and str(path) in item.message
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["BMW AG said on Tuesday", "BMC INDUSTRIES INC <BMC> SEES LOSS", "RIFFS IN THE COALITION",
+     "ID3 Systems Inc said", "MZM Holdings said", "OggSound Ltd said", "GIF8 units were shipped"],
+)
+def test_readers_text_starting_like_a_signature_is_text(tmp_path: Path, opening: str):
+    # A wire title can open with the letters of a binary format's signature ("BM" is a bitmap's): still an article.
+    path = tmp_path / "story.txt"
+    body = "The company reported a net loss of six mln dlrs for the quarter."
+    path.write_text(f"{opening}\n\n{body}\n", encoding="utf-8")
+    item = only(read_file(path))
+    assert isinstance(item, ArticleInput), item
+    assert item.text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [b"BM\x36\x00\x0c\x00\x00\x00\x00\x00\x36\x00\x00\x00(\x00", b"RIFF\x24\x08\x00\x00WAVEfmt \x10\x00\x00\x00",
+     b"OggS\x00\x02\x00\x00\x00\x00", b"ID3\x03\x00\x00\x00\x00\x1fv", b"MZ\x90\x00\x03\x00\x00\x00",
+     b"GIF89a\x01\x00\x01\x00\x80\x00\x00"],
+)
+def test_readers_letter_signatures_with_a_binary_header_are_binary(tmp_path: Path, header: bytes):
+    path = tmp_path / "file.txt"
+    path.write_bytes(header + b"Some readable words after the header. " * 3)
+    item = only(read_file(path))
+    assert isinstance(item, IngestFailure) and isinstance(item.error, UnsupportedInput)
+    assert "binary file" in item.message and str(path) in item.message
+
+
 def test_readers_size_limit(tmp_path: Path):
     path = tmp_path / "big.txt"
     path.write_text("word " * 1000)

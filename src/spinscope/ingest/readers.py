@@ -36,9 +36,27 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 
 #: File signatures of common binary formats, checked before any decoding is tried.
 BINARY_MAGIC = (
-    b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF", b"BM", b"RIFF",
-    b"\x00\x00\x01\x00", b"OggS", b"ID3", b"\xca\xfe\xba\xbe", b"MZ",
+    b"\x89PNG", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF", b"\x00\x00\x01\x00",
+    b"\xca\xfe\xba\xbe",
 )
+#: Signatures made only of letters, which a text can start with too ("BMC Industries", "MZM", "GIF8 ..."): binary
+#: only when control bytes follow them at the start of the data (a BMP, WAV, Ogg, MP3 or EXE header has some).
+LETTER_MAGIC = (b"BM", b"RIFF", b"OggS", b"ID3", b"MZ", b"GIF8")
+#: Bytes no text file holds (controls other than tab, newlines, form feed and escape).
+CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B}
+MAGIC_WINDOW = 64
+
+
+def looks_binary(data: bytes) -> bool:
+    """Whether ``data`` starts with the signature of a common binary format (an image, archive, executable, audio).
+
+    A letters-only signature counts only when control bytes follow it, so a text starting "BMW" is still text.
+    """
+    if data.startswith(BINARY_MAGIC):
+        return True
+    if data.startswith(LETTER_MAGIC):
+        return any(byte in CONTROL_BYTES for byte in data[:MAGIC_WINDOW])
+    return False
 
 
 @dataclass(frozen=True)
@@ -74,7 +92,7 @@ def decode_bytes(data: bytes, *, source: str) -> str:
     """
     if not data.strip():
         raise UnsupportedInput("empty file", source=source)
-    if data.startswith(BINARY_MAGIC) and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+    if looks_binary(data) and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         raise UnsupportedInput("binary file (not text): its first bytes are a known binary signature", source=source)
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):

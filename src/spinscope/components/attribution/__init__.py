@@ -70,6 +70,7 @@ from .lead54 import lead54_attributions
 from .lead55 import lead55_attributions
 from .lead56 import lead56_attributions
 from .lead57 import lead57_attributions
+from .lead58 import lead58_attributions
 from .quotes import QuoteIndex, find_quotes
 from .round43 import drop_false_cues, settle_speakers
 from .round44 import drop_false_cues_44, headline_office_label
@@ -135,6 +136,8 @@ from .round108 import round108_attributions
 from .round109 import round109_attributions
 from .round110 import round110_attributions
 from .round111 import round111_attributions
+from .round112 import round112_attributions
+from .round113 import round113_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -357,6 +360,9 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round110_attributions(text, out, table)  # round 110 (attr110): told after a meeting, tickers, titles
     out = round111_attributions(text, out, table)  # round 111 (attr111): wire sources' types and countries
     out = lead57_attributions(text, out)  # lead, round 57: company officers, quoting papers, documents, names
+    out = round112_attributions(text, out, table)  # round 112 (attr112): wire hedges, withheld figures, sources
+    out = round113_attributions(text, out, table)  # round 113 (attr113): wire sources, estimates, deals
+    out = lead58_attributions(text, out)  # lead, round 58: figure agents, deal terms, owned firms, names
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]

@@ -70,8 +70,8 @@ ORG_PRESIDENT_L56 = re.compile(r"\bpresident\s+of\b[^,;]*?\b(?:groups?|cooperati
 STATE_TITLE_L56 = re.compile(r"\b(?:[Mm]inist(?:er|ry)|[Gg]overnment|[Ss]tate|[Rr]epublic|[Ss]enator|[Gg]overnor|"
                              r"[Ss]ecretary|[Cc]entral\s+[Bb]ank|[Pp]arliament|[Cc]ongress)\b")
 #: A 1987 wire title that took the first word of the company's name ("... CHARGES RJR" over "Nabisco Inc said"):
-#: the title line's last token, capitals of up to six characters.
-TITLE_TAIL_L56 = re.compile(r"[^\n]*\s(?P<tail>[A-Z][A-Z&.]{0,5})[ \t]*\n[ \t]*\n")
+#: the title line's last token, capitals of up to six characters (lead58: or a bracketed name the line cut, "<CMS").
+TITLE_TAIL_L56 = re.compile(r"[^\n]*\s<?(?P<tail>[A-Z][A-Z&.]{0,5})[ \t]*\n[ \t]*\n")
 #: A company's legal form ending a speaker's phrase (lead55's list and "AB"; the order of a group of whole words
 #: before "\.?$" changes no match).
 FORM_END_L56 = re.compile(r"\b" + legal_forms("AB") + r"\.?$")

@@ -80,8 +80,10 @@ DEAL_ACTS_107 = frozenset({"own", "acquire", "buy", "purchase", "hold", "control
                            "run", "finance", "underwrite"})
 #: "made a (counter) " before "proposal": an act of bargaining, no statement (attr106's gold).
 MADE_A_107 = re.compile(r"\b(?:made|makes|make|making)\s+(?:a|an|its|their)\s+(?:counter[\s-]?)?$")
-#: A figure opening a content: "400,000 and 900,000", "$4 mln".
-FIGURE_107 = re.compile(r"(?:about\s+|some\s+|[$£]\s*)?\d")
+#: A figure opening a content: "400,000 and 900,000", "$4 mln", "five mln dlrs" (lead58: a number word and its unit).
+FIGURE_107 = re.compile(r"(?:about\s+|some\s+|[$£]\s*)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred)\s+(?:mln|million|billion|bln|"
+                        r"dlrs|dollars|pct|percent|cts|cents)\b)", re.IGNORECASE)
 #: "but" inside a sentence, before the content of its final tag.
 BUT_107 = re.compile(r",?\s+but\s+$")
 #: ", and by <agent> that ": a second agent of a noun of saying.
