@@ -13544,6 +13544,17 @@ def _actors78(text: str, mentions: list[Mention]) -> list[Mention]:
     return _portfolio_persons_a78(text, mentions)
 
 
+_STATES_A78 = "|".join(sorted(US_STATES - {"Washington"}))
+#: A US state listed right before "Washington" ("in Oregon and Washington"): the state, no capital.
+LISTED_STATE_A78 = re.compile(rf"(?:\b(?:{_STATES_A78})(?:,[ \t]+|[ \t]+and[ \t]+))$")
+#: A US state or "state" right after "Washington" ("Washington and Oregon", "Washington state").
+STATE_AFTER_A78 = re.compile(rf"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:{_STATES_A78})\b|[ \t]+state\b")
+#: ", <province or US state>" after a town ("in Rouyn-Noranda, Quebec", "Clinton, Tenn.").
+PROVINCE_AFTER_A78 = re.compile(
+    r",[ \t]+(?:" + "|".join(re.escape(r) for r in sorted(CANADIAN_PROVINCES_A56 | US_STATES)) + "|"
+    + "|".join(re.escape(s) for s in sorted(US_STATE_SHORT_A56)) + r")(?![\w])")
+
+
 def _figures_a78(text: str, mentions: list[Mention]) -> list[Mention]:
     """A state whose every mention names it only for its economic figure (``FIGURE_POSSESSIVE_A78`` after its
     name, ``FIGURE_ADJECTIVE_A78`` after its adjective: "SOUTH KOREAN MONEY SUPPLY") is no actor; "Washington"
@@ -13555,11 +13566,9 @@ def _figures_a78(text: str, mentions: list[Mention]) -> list[Mention]:
         return FIGURE_POSSESSIVE_A78.match(text, m.end) is not None or \
             (surface.lower() != m.entry.name.lower() and FIGURE_ADJECTIVE_A78.match(text, m.end) is not None)
     drop = {m.key for m in mentions if figure(m)} - {m.key for m in mentions if not figure(m)}
-    states = "|".join(sorted(US_STATES - {"Washington"}))
-    listed = re.compile(rf"(?:\b(?:{states})(?:,[ \t]+|[ \t]+and[ \t]+))$")
-    state_after = re.compile(rf"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:{states})\b|[ \t]+state\b")
     washington = {id(m) for m in mentions if _country_mention_a64(m) and text[m.start:m.end] == "Washington" and
-                  (listed.search(text, max(0, m.start - 25), m.start) or state_after.match(text, m.end))}
+                  (LISTED_STATE_A78.search(text, max(0, m.start - 25), m.start) or
+                   STATE_AFTER_A78.match(text, m.end))}
     kept = [m for m in mentions if m.key not in drop and id(m) not in washington]
     return kept if len(kept) != len(mentions) else mentions
 
@@ -13570,9 +13579,6 @@ def _places_a78(text: str, mentions: list[Mention]) -> list[Mention]:
     (``REGIONS_A78``); a state's agent that is a company's description in apposition ("WTRK-FM, a Philadelphia
     radio station"); a state's name that opens a territory's (``TERRITORIES_A78``: "Turks"). Those mentions are no
     actor's."""
-    regions = "|".join(re.escape(r) for r in sorted(CANADIAN_PROVINCES_A56 | US_STATES))
-    province_after = re.compile(rf",[ \t]+(?:{regions}|{'|'.join(re.escape(s) for s in sorted(US_STATE_SHORT_A56))})"
-                                r"(?![\w])")
     ordered = sorted(mentions, key=lambda m: m.start)
 
     def place(i: int, m: Mention) -> bool:
@@ -13587,7 +13593,7 @@ def _places_a78(text: str, mentions: list[Mention]) -> list[Mention]:
         if surface in REGIONS_A78:
             return True
         before = text[max(0, m.start - 12):m.start]
-        if IN_BEFORE_A78.search(before) and province_after.match(text, m.end):
+        if IN_BEFORE_A78.search(before) and PROVINCE_AFTER_A78.match(text, m.end):
             return True
         return PROPERTY_BEFORE_A78.search(before) is not None and PROPERTY_AFTER_A78.match(text, m.end) is not None
     out = {id(m) for i, m in enumerate(ordered) if place(i, m)}
