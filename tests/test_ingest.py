@@ -12,7 +12,7 @@ import pytest
 from spinscope.document import ArticleInput
 from spinscope.errors import InputTooLarge, UnreadablePath, UnsupportedInput
 from spinscope.ingest.clean import find_dateline, make_document, split_title, strip_chrome
-from spinscope.ingest.readers import IngestFailure, iter_paths, read_file, read_stdin
+from spinscope.ingest.readers import IngestFailure, decode_bytes, iter_paths, read_file, read_stdin
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
 
@@ -122,6 +122,21 @@ def test_readers_detect_encoding(tmp_path: Path, encoding: str):
     assert item.text.strip() == text.strip()
 
 
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    # Short Western texts in a legacy code page: the language identifier cannot tell cp1252 from a Czech or
+    # Baltic reading, so the letters of names were changed silently ("naďve", "Săo Paulo").
+    ("Critics said the naïve plan would cost €4 million – a sum they called “reckless”.", "cp1252"),
+    ("The mayor’s aide, Inés Ibáñez, said the market in São Tomé reopened.", "cp1252"),
+    ("Le porte-parole a dit que la grève était terminée.", "latin-1"),
+    # Texts the identifier is sure of keep their own code page.
+    ("Rzecznik powiedział, że ustawa będzie głosowana w przyszłym miesiącu. " * 3, "cp1250"),
+    ("Представитель министерства сообщил, что соглашение будет подписано. " * 3, "cp1251"),
+    ("Sözcü, anlaşmanın önümüzdeki ay imzalanacağını söyledi. " * 3, "cp1254"),
+])
+def test_decode_bytes_legacy_code_pages(text: str, encoding: str):
+    assert decode_bytes(text.encode(encoding), source="t.txt") == text
+
 @pytest.mark.parametrize(
     ("name", "content", "error", "reason"),
     [
@@ -215,6 +230,34 @@ def test_readers_jsonl_names_bad_line(tmp_path: Path):
     assert items[2].url == "https://example.org/a" and items[2].input_format == "html"
     assert "no non-empty 'text' or 'html'" in items[3].message
 
+
+
+def test_readers_jsonl_field_names_of_news_scrapers(tmp_path: Path):
+    path = tmp_path / "scraped.jsonl"
+    lines = [
+        # news-please: maintext, date_publish, source_domain and a list of authors
+        json.dumps({"maintext": "The council said the bridge would reopen in May.", "title": "Bridge",
+                    "date_publish": "2026-03-02 10:00:00", "source_domain": "example.org",
+                    "authors": ["Ann Lee", "Bo Chan"]}),
+        # a dataset export: headline and body
+        json.dumps({"headline": "Port", "body": "Dock workers said the strike would go on."}),
+        json.dumps({"content": "Officials said prices rose.", "text": "  "}),
+        # the field's own name wins over an alias
+        json.dumps({"text": "Own text.", "body": "Alias text.", "title": "Own", "headline": "Alias"}),
+        json.dumps({"summary": "Only a summary."}),
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    items = list(read_file(path))
+    assert [type(i).__name__ for i in items] == [
+        "ArticleInput", "ArticleInput", "ArticleInput", "ArticleInput", "IngestFailure"]
+    first, second, third, fourth = items[:4]
+    assert first.text.startswith("The council said") and first.title == "Bridge"
+    assert first.author == "Ann Lee, Bo Chan" and first.outlet == "example.org"
+    assert first.published is not None and first.published.startswith("2026-03-02")
+    assert second.title == "Port" and second.text.startswith("Dock workers")
+    assert third.text == "Officials said prices rose."
+    assert fourth.text == "Own text." and fourth.title == "Own"
+    assert "'maintext'" in items[4].message and "'body'" in items[4].message
 
 def test_readers_gzipped_jsonl(tmp_path: Path):
     path = tmp_path / "batch.jsonl.gz"

@@ -245,6 +245,11 @@ def paragraph_ranges(text: str) -> list[TextRange]:
 #: either way, and straightening them moved four attributions of polnear_dev's tuning half, three of them wrongly.
 #: One character for one, so every offset stays.
 INNER_APOSTROPHE = re.compile(r"(?<=\b[^\W\d_])’(?=[^\W\d_a-z])")
+#: Spaces the parser does not read as spaces: a no-break space (web pages' "&nbsp;", French typography) is a
+#: token of its own that the parser attaches at random, and a zero-width space, word joiner or byte-order mark
+#: glues itself to the word before it ("said\u200b" was tagged a noun, and the attribution was lost). The parser
+#: reads each as a plain space; the article's text keeps them. One character for one, so every offset stays.
+PARSE_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u200b": " ", "\u2060": " ", "\ufeff": " "})
 
 
 def parse_pieces(text: str, rng: TextRange) -> Iterator[tuple[int, str]]:
@@ -318,7 +323,8 @@ class Segmenter:
         sentences: list[TextRange] = []
         parsed: list[ParsedParagraph] = []
         for batch in parse_batches(pieces):
-            sdocs = self.nlp.pipe([INNER_APOSTROPHE.sub("'", p) for _, p in batch], batch_size=len(batch))
+            sdocs = self.nlp.pipe([INNER_APOSTROPHE.sub("'", p).translate(PARSE_SPACES) for _, p in batch],
+                                  batch_size=len(batch))
             for (offset, _), sdoc in zip(batch, sdocs, strict=True):
                 # the tok2vec tensor (384 bytes a token) is read by no component: keeping it would hold
                 # about 400 MB for a 5 MB text

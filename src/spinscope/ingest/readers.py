@@ -10,6 +10,7 @@ import gzip
 import hashlib
 import itertools
 import json
+import math
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -25,7 +26,19 @@ from .sanitize import describe, safe_str, sanitize, sanitize_fields
 
 #: Decodings within this chaos of the best one count as tied (see decode_bytes).
 ENCODING_CHAOS_TIE = 0.05
-ENCODING_CANDIDATES = 5
+ENCODING_CANDIDATES = 8
+#: Among tied decodings, those whose language-identifier log-odds are within this of the best one are ones the
+#: identifier cannot tell apart; below ENCODING_UNSURE (a sentence or two) it tells none apart.
+ENCODING_LOGIT_TIE = 1.0
+ENCODING_UNSURE = 0.9
+#: Single-byte code pages in the order of how many web pages used them before UTF-8 (W3Techs' character-encoding
+#: survey): among decodings the language identifier cannot tell apart, the more common code page wins, so a short
+#: Western text with "naïve" or "Núñez" is not read as Czech or Baltic ("naďve", "Núņez").
+COMMON_ENCODINGS = (
+    "cp1252", "latin_1", "iso8859_15", "cp1251", "cp1250", "iso8859_2", "cp1256", "cp1254", "iso8859_9", "cp1253",
+    "iso8859_7", "koi8_r", "cp1257", "iso8859_13", "cp1255", "iso8859_8", "cp874", "tis_620", "iso8859_5",
+    "koi8_u", "cp1258", "mac_roman",
+)
 
 #: An HTML page whose extracted text has fewer words than this has no article in it.
 MIN_HTML_WORDS = 5
@@ -109,10 +122,28 @@ def decode_bytes(data: bytes, *, source: str) -> str:
     if not matches:
         raise UnsupportedInput("binary file or unknown text encoding", source=source)
     # Single-byte code pages often tie on charset-normalizer's chaos measure (cp1250 vs cp1252 for
-    # French); among the tied ones, keep the decoding whose text the language identifier is surest of.
+    # French); among the tied ones, keep the decodings the language identifier is (nearly) surest of, and of
+    # those the most common code page.
     least = min(m.chaos for m in matches)
-    tied = [str(m) for m in matches if m.chaos <= least + ENCODING_CHAOS_TIE][:ENCODING_CANDIDATES]
-    return max(tied, key=lambda text: identify(text[:5000])[1])
+    tied = [m for m in matches if m.chaos <= least + ENCODING_CHAOS_TIE][:ENCODING_CANDIDATES]
+    texts = [str(m) for m in tied]
+    sureness = [identify(text[:5000])[1] for text in texts]
+    best = max(range(len(tied)), key=sureness.__getitem__)
+    if sureness[best] >= ENCODING_UNSURE:
+        near = [i for i in range(len(tied)) if _log_odds(sureness[i]) >= _log_odds(sureness[best]) - ENCODING_LOGIT_TIE]
+    else:
+        near = list(range(len(tied)))
+    return texts[min(near, key=lambda i: (_encoding_rank(tied[i].encoding), -sureness[i]))]
+
+
+def _log_odds(p: float) -> float:
+    p = min(max(p, 1e-12), 1 - 1e-12)
+    return math.log(p / (1 - p))
+
+
+def _encoding_rank(encoding: str) -> int:
+    name = encoding.lower().replace("-", "_")
+    return COMMON_ENCODINGS.index(name) if name in COMMON_ENCODINGS else len(COMMON_ENCODINGS)
 
 
 def read_limited(fh: IO[bytes], *, max_bytes: int, source: str, what: str = "file") -> bytes:
@@ -201,23 +232,47 @@ def article_from_html(html: str, *, source: str, digest: str | None = None, **me
 
 JSONL_META_FIELDS = ("title", "url", "outlet", "published", "id", "author")
 
+#: Other names that news scrapers and datasets give these fields (news-please, newspaper, trafilatura's JSON,
+#: CC-News, CNN/DailyMail, XSum): each is read only when the field's own name is absent.
+JSONL_ALIASES: dict[str, tuple[str, ...]] = {
+    "text": ("maintext", "body", "content", "article", "document", "raw_text"),
+    "title": ("headline",),
+    "published": ("date", "date_publish", "publish_date", "published_at"),
+    "outlet": ("sitename", "source_domain", "domain", "hostname"),
+    "author": ("authors",),
+}
+
+
+def _field(record: dict[str, Any], key: str) -> tuple[str, Any]:
+    """The name under which ``record`` holds field ``key`` (its own name first, then its aliases), and the value."""
+    for name in (key, *JSONL_ALIASES.get(key, ())):
+        if record.get(name) is not None:
+            return name, record[name]
+    return key, None
+
 
 def article_from_record(record: object, *, source: str, digest: str | None = None) -> ArticleInput:
-    """One JSON Lines record: an object with ``text`` or ``html`` and optional metadata."""
+    """One JSON Lines record: an object with ``text`` or ``html`` (or an alias of ``text``) and optional metadata."""
     if not isinstance(record, dict):
         raise UnsupportedInput(f"expected a JSON object, got {type(record).__name__}", source=source)
     meta: dict[str, Any] = {}
     for key in JSONL_META_FIELDS:
-        value = record.get(key)
+        name, value = _field(record, key)
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            value = ", ".join(v for v in value if v.strip()) or None  # news-please's list of authors
         if value is not None and not isinstance(value, str | int | float):
-            raise UnsupportedInput(f"field {key!r} must be a string", source=source)
+            raise UnsupportedInput(f"field {name!r} must be a string", source=source)
         meta[key] = None if value is None else str(value)
-    text, html = record.get("text"), record.get("html")
-    if isinstance(text, str) and text.strip():
+    if isinstance(text := record.get("text"), str) and text.strip():
         return make_input(text, source=source, input_format="jsonl", digest=digest, **meta)
-    if isinstance(html, str) and html.strip():
+    if isinstance(html := record.get("html"), str) and html.strip():
         return article_from_html(html, source=source, digest=digest, **meta)
-    raise UnsupportedInput("record has no non-empty 'text' or 'html' string field", source=source)
+    for name in JSONL_ALIASES["text"]:
+        if isinstance(text := record.get(name), str) and text.strip():
+            return make_input(text, source=source, input_format="jsonl", digest=digest, **meta)
+    names = ", ".join(repr(n) for n in ("text", "html", *JSONL_ALIASES["text"]))
+    raise UnsupportedInput(f"record has no non-empty 'text' or 'html' string field (looked for {names})",
+                           source=source)
 
 
 def parse_json_line(line: bytes | str, *, number: int, source: str) -> object:
