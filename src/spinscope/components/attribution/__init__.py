@@ -138,6 +138,7 @@ from .round110 import round110_attributions
 from .round111 import round111_attributions
 from .round112 import round112_attributions
 from .round113 import round113_attributions
+from .round114 import round114_attributions
 from .rules import IDEA_NOUNS, NAME
 from .sources import SourceTable, load_source_table
 from .sources39 import sources39_speakers
@@ -363,6 +364,7 @@ def extract_attributions(doc: Document, table: SourceTable) -> list[Attribution]
     out = round112_attributions(text, out, table)  # round 112 (attr112): wire hedges, withheld figures, sources
     out = round113_attributions(text, out, table)  # round 113 (attr113): wire sources, estimates, deals
     out = lead58_attributions(text, out)  # lead, round 58: figure agents, deal terms, owned firms, names
+    out = round114_attributions(text, out, table)  # round 114 (attr114): a shared "had", Dutch N.V., closing titles
     for pos in stray[:MAX_WARNINGS]:
         doc.warn(NAME, "W402", f"unmatched closing quotation mark at offset {pos}: skipped")
     unclosed = [q for q in quotes if not q.balanced]

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from ...result import Attribution
+from ._shared import landed
 from .lead55 import _like
 from .lead56 import FORM_END_L56, STATE_TITLE_L56, title_first
 from .round101 import _phrase
@@ -237,9 +238,7 @@ def lead57_attributions(text: str, attributions: list[Attribution]) -> list[Attr
            if not _negated_object(text, a)]
     out = _names(text, _quoting_paper(text, _company_officers(text, out)))
     out = _described_state_bodies(text, out)
-    if len(out) == len(attributions) and all(a is b for a, b in zip(out, attributions, strict=True)):
-        return attributions
-    return sorted(out, key=lambda a: (a.content.start, a.content.end))
+    return landed(out, attributions)
 
 
 __all__ = ["lead57_attributions"]

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from ...result import Attribution
+from ._shared import landed
 from .lead55 import _like, legal_forms
 from .round101 import _phrase
 from .round107 import FIGURE_107
@@ -152,9 +153,7 @@ def lead58_attributions(text: str, attributions: list[Attribution]) -> list[Attr
     out = [a for a in attributions if not _figure_agent(text, a) and not _terms(text, a)]
     out = _and_companies(text, _owned_companies(text, out))
     out = _one_each([_canadian_compounds(_resource_companies(a)) for a in out])
-    if len(out) == len(attributions) and all(a is b for a, b in zip(out, attributions, strict=True)):
-        return attributions
-    return sorted(out, key=lambda a: (a.content.start, a.content.end))
+    return landed(out, attributions)
 
 
 __all__ = ["lead58_attributions"]

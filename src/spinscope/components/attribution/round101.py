@@ -54,7 +54,7 @@ from .round56 import _sentence_bounds
 from .round77 import _record
 from .round93 import _wire_title
 from .sources import SourceTable
-from .sources42 import _each, _update
+from .sources42 import _each, _phrase, _update
 
 Speaker = Attribution | AttributionSource
 
@@ -97,11 +97,6 @@ CONGRESS_BODY_101 = re.compile(r"\b(?:House|Senate)\s+(?:[A-Z][\w&,'’-]*\s+){0
 PRONOUN_101 = frozenset({"he", "she"})
 #: A plural or a body as a speaker's last word: skipped when looking for a pronoun's antecedent.
 BODY_TYPES_101 = frozenset({"government", "organization", "report", "media"})
-
-
-def _phrase(text: str, s: Speaker) -> str:
-    assert s.speaker is not None
-    return " ".join(text[s.speaker.start:s.speaker.end].split())
 
 
 def _speakers(a: Attribution) -> list[Speaker]:

@@ -70,6 +70,7 @@ from __future__ import annotations
 import re
 
 from ...result import Attribution, Span
+from .lead47 import _line
 from .round93 import _wire_title
 from .round100 import _result_reported
 from .round101 import _phrase
@@ -230,9 +231,7 @@ def _officer_tail(text: str, out: list[Attribution]) -> list[Attribution]:
         elif not OFFICER_TAIL_102.fullmatch(", " + _phrase(text, a)):
             continue
         pos = a.speaker.start if a.speaker is not None else 0
-        start = text.rfind("\n", 0, pos) + 1
-        end = text.find("\n", pos)
-        sentence = text[start:end if end >= 0 else len(text)]  # the paragraph: "U.S. And" ends no sentence
+        sentence = _line(text, pos)  # the paragraph: "U.S. And" ends no sentence
         if a.source_type == "government" and a.speaker_name and COMPANY_MARK_102.search(sentence) and \
                 not STATE_WORDS_102.search(sentence):
             res = _follow(res, a.speaker_name, source_type="person", state_affiliated=False,

@@ -57,6 +57,7 @@ from typing import TYPE_CHECKING
 
 from ...document import Document
 from ...result import Attribution
+from ._shared import landed
 from .cues import _agentive
 from .lead55 import SPEAKER_FIELDS_L55, _like
 from .round56 import _sentence_bounds
@@ -265,9 +266,7 @@ def round107_attributions(text: str, attributions: list[Attribution], doc: Docum
     out = _authority_officials(text, out, table)
     if wire:
         out = _it_speaker(text, out)
-    if len(out) == len(attributions) and all(a is b for a, b in zip(out, attributions, strict=True)):
-        return attributions
-    return sorted(out, key=lambda a: (a.content.start, a.content.end))
+    return landed(out, attributions)
 
 
 __all__ = ["round107_attributions"]

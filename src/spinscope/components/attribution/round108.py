@@ -210,13 +210,19 @@ def _workers_leaders(text: str, out: list[Attribution]) -> list[Attribution]:
     return _each(out, change)
 
 
-def _one_country(text: str, out: list[Attribution], table: SourceTable) -> list[Attribution]:
-    if not any(a.source_country is None and a.source_type in ("organization", "government") for a in out):
-        return out
+def _story_or_one(text: str, table: SourceTable) -> str | None:
+    """The story's country, else the one country the text names (rounds 111-113 share it)."""
     story = story_country(text, table)
     if story is None:
         counts = country_counts(text, table)
         story = next(iter(counts)) if len(counts) == 1 else None
+    return story
+
+
+def _one_country(text: str, out: list[Attribution], table: SourceTable) -> list[Attribution]:
+    if not any(a.source_country is None and a.source_type in ("organization", "government") for a in out):
+        return out
+    story = _story_or_one(text, table)
     if story is None:
         return out
     code = story

@@ -44,7 +44,7 @@ from ...result import Attribution
 from .round88 import _typed_from
 from .round93 import _wire_title
 from .round105 import _cue, _has_cue_at, _insert, _record, _sentence_end
-from .sources42 import _each, _update
+from .sources42 import _each, _phrase, _update
 
 #: The evidence label of the records this module writes.
 EVIDENCE_R109 = "round109-aside-said"
@@ -133,7 +133,7 @@ def _officer_elect(text: str, out: list[Attribution]) -> list[Attribution]:
     def change(a: Attribution) -> Attribution:
         if a.source_type != "government" or a.speaker is None:
             return a
-        m = OFFICER_ELECT_109.fullmatch(" ".join(text[a.speaker.start:a.speaker.end].split()))
+        m = OFFICER_ELECT_109.fullmatch(_phrase(text, a))
         if m is None or m.group("org") in STATE_WORDS_109:
             return a
         return _update(a, source_type="person", state_affiliated=False)  # type: ignore[return-value]

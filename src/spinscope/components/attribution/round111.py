@@ -59,11 +59,12 @@ from __future__ import annotations
 import re
 
 from ...result import Attribution
+from ._shared import landed, with_added
 from .round88 import _sentence_bounds
 from .round93 import _wire_title
 from .round101 import _phrase, _speakers
 from .round105 import _record, _sentence_end
-from .round108 import Speaker
+from .round108 import Speaker, _story_or_one
 from .sources import SourceTable
 from .sources42 import _each, _update
 from .speakers import country_counts, story_country
@@ -100,14 +101,6 @@ def _group_of_states(text: str, out: list[Attribution]) -> list[Attribution]:
                        speaker_name=f"Group of {word.title() if word.isalpha() else word}")
 
     return _each(out, change)
-
-
-def _story_or_one(text: str, table: SourceTable) -> str | None:
-    story = story_country(text, table)
-    if story is None:
-        counts = country_counts(text, table)
-        story = next(iter(counts)) if len(counts) == 1 else None
-    return story
 
 
 def _institutes(text: str, out: list[Attribution], table: SourceTable) -> list[Attribution]:
@@ -300,9 +293,7 @@ def _whose_asides(text: str, out: list[Attribution]) -> list[Attribution]:
         added.append(_record("indirect", m.span("subj"), m.span("cue"), (m.end(), end), {
             "speaker_name": body.speaker_name, "source_type": body.source_type, "source_country": body.source_country,
             "named": body.named, "state_affiliated": body.state_affiliated}))
-    if not added:
-        return out
-    return sorted([*out, *added], key=lambda a: (a.content.start, a.content.end))
+    return with_added(out, added)
 
 
 def _inner_conclusions(text: str, out: list[Attribution]) -> list[Attribution]:
@@ -363,9 +354,7 @@ def round111_attributions(text: str, attributions: list[Attribution], table: Sou
     out = _company_sources(text, out)
     out = _us_listed(text, out, table)
     out = _it_from_content(text, _misspelt_surnames(text, out))
-    if len(out) == len(attributions) and all(a is b for a, b in zip(out, attributions, strict=True)):
-        return attributions
-    return out
+    return landed(out, attributions, ordered=False)
 
 
 __all__ = ["round111_attributions"]

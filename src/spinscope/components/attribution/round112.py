@@ -70,6 +70,7 @@ from __future__ import annotations
 import re
 
 from ...result import Attribution, Span
+from ._shared import landed, with_added
 from .lead57 import NEGATED_CUE_L57
 from .round88 import _sentence_bounds
 from .round93 import _wire_title
@@ -165,9 +166,7 @@ def _surname_forecasts(text: str, out: list[Attribution]) -> list[Attribution]:
         if end - m.end() < 10:
             continue
         added.append(_record("indirect", m.span("subj"), m.span("cue"), (m.end(), end), _typed_as(b)))
-    if not added:
-        return out
-    return sorted([*out, *added], key=lambda a: (a.content.start, a.content.end))
+    return with_added(out, added)
 
 
 def _quotes_after_surname(text: str, out: list[Attribution]) -> list[Attribution]:
@@ -376,9 +375,7 @@ def round112_attributions(text: str, attributions: list[Attribution], table: Sou
     out = _polled(text, out)
     out = _it_in_own_content(text, out)
     out = _institute_heads(text, out, table)
-    if len(out) == len(attributions) and all(a is b for a, b in zip(out, attributions, strict=True)):
-        return attributions
-    return out
+    return landed(out, attributions, ordered=False)
 
 
 __all__ = ["round112_attributions"]

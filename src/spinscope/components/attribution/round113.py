@@ -55,6 +55,7 @@ from __future__ import annotations
 import re
 
 from ...result import Attribution
+from ._shared import landed, with_added
 from .round88 import _sentence_bounds, _span
 from .round93 import _wire_title
 from .round101 import _phrase, _speakers
@@ -258,9 +259,7 @@ def _estimates(text: str, out: list[Attribution]) -> list[Attribution]:
         added.append(_record("indirect", m.span("subj"), m.span("cue"), (m.end(), end), {
             "speaker_name": " ".join(m.group("subj").split()), "source_type": "anonymous", "source_country": None,
             "named": False}))
-    if not added:
-        return out
-    return sorted([*out, *added], key=lambda a: (a.content.start, a.content.end))
+    return with_added(out, added)
 
 
 def _hedged_acts(text: str, out: list[Attribution]) -> list[Attribution]:
@@ -288,9 +287,7 @@ def round113_attributions(text: str, attributions: list[Attribution], table: Sou
     out = _nation_central_banks(text, out, table)
     out = _port_spokesmen(text, out, table)
     out = _country_names(text, out, table)
-    if len(out) == len(attributions) and all(a is b for a, b in zip(out, attributions, strict=True)):
-        return attributions
-    return out
+    return landed(out, attributions, ordered=False)
 
 
 __all__ = ["round113_attributions"]

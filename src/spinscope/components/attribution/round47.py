@@ -19,9 +19,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ...document import Document
 from .cues import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # ------------------------------------------------------------------------------------------ "according to" content
 
@@ -106,14 +110,18 @@ NAMING_CUES_47 = re.compile(r"(?:nam)(?:e|es|ed|ing)", re.IGNORECASE)
 NAMED_AS_47 = re.compile(r"[\w’'.-]+(?:[^\S\n]+[\w’'.-]+){0,3}[^\S\n]+as\b", re.IGNORECASE)
 
 
+def _span_tokens(doc: Document, span: tuple[int, int]) -> list[Token] | None:
+    """The parsed tokens that start inside the span, None where the span is not parsed (round 57 shares it)."""
+    for para in doc.parsed:
+        if para.offset <= span[0] < para.offset + len(para.text):
+            return [t for t in para.doc if span[0] <= para.offset + t.idx < span[1]]
+    return None
+
+
 def _verbless(doc: Document, span: tuple[int, int]) -> bool:
     """No verb or auxiliary tagged inside the span (a noun phrase only); False where the span is not parsed."""
-    for para in doc.parsed:
-        if not para.offset <= span[0] < para.offset + len(para.text):
-            continue
-        tokens = [t for t in para.doc if span[0] <= para.offset + t.idx < span[1]]
-        return bool(tokens) and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
-    return False
+    tokens = _span_tokens(doc, span)
+    return bool(tokens) and not any(t.pos_ in ("VERB", "AUX") for t in tokens or ())
 
 
 def _false_cue(text: str, doc: Document, c: Candidate) -> bool:

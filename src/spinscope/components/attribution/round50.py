@@ -48,16 +48,24 @@ from .sources import SourceTable, _type_source
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ...document import ParsedParagraph
 
-def _token_at(doc: Document, pos: int) -> Token | None:
-    """The parsed token that starts at ``pos`` (None where that place is not parsed or no token starts there)."""
+
+def _para_token(doc: Document, pos: int) -> tuple[ParsedParagraph, Token] | None:
+    """The parsed paragraph and the token that starts at ``pos`` (None where none does; round 52's too)."""
     for para in doc.parsed:
         if para.offset <= pos < para.offset + len(para.text):
             for t in para.doc:
                 if para.offset + t.idx == pos:
-                    return t
+                    return para, t
             return None
     return None
+
+
+def _token_at(doc: Document, pos: int) -> Token | None:
+    """The parsed token that starts at ``pos`` (None where that place is not parsed or no token starts there)."""
+    found = _para_token(doc, pos)
+    return found[1] if found is not None else None
 
 
 # ------------------------------------------------------------------------------------------ false cues
@@ -203,6 +211,11 @@ TOLD_COLON_50 = re.compile(
 TOLD_COLON_SCORE_50 = 0.3
 
 
+def _offset_of(doc: Document, pos: int) -> int:
+    """The offset of the parsed paragraph holding ``pos`` (0 where none does): a candidate's ``offset``."""
+    return next((p.offset for p in doc.parsed if p.offset <= pos < p.offset + len(p.text)), 0)
+
+
 def _told_colon(text: str, doc: Document, candidates: list[Candidate],
                 pattern: re.Pattern[str] = TOLD_COLON_50) -> list[Candidate]:
     """"He told Breitbart:" ending its paragraph, and an unquoted paragraph after it: that paragraph (only the first:
@@ -221,10 +234,15 @@ def _told_colon(text: str, doc: Document, candidates: list[Candidate],
         added.append(Candidate(kind="direct", content=(nxt.start, end), speaker=(m.start("sp"), m.end("sp")),
                                cue=(m.start("cue"), m.end("cue")), score=TOLD_COLON_SCORE_50,
                                evidence=f"{NAME}:told-colon-50", speaker_head=_head_of(doc, m.start("sp"), m.end("sp")),
-                               offset=next((p.offset for p in doc.parsed if p.offset <= m.start("sp") <
-                                            p.offset + len(p.text)), 0)))
+                               offset=_offset_of(doc, m.start("sp"))))
     if not added:
         return candidates
+    return _with_blocks(candidates, added)
+
+
+def _with_blocks(candidates: list[Candidate], added: list[Candidate]) -> list[Candidate]:
+    """``candidates`` less those inside an added block (the content within it, or the cue starting in it), then
+    ``added`` (rounds 52 and 56 share it)."""
     inside = [c.content for c in added]
     kept = [c for c in candidates if not any((s <= c.content[0] and c.content[1] <= e) or
                                              (c.cue is not None and s <= c.cue[0] < e) for s, e in inside)]
@@ -315,6 +333,21 @@ def _lead_start(doc: Document) -> int:
     return paragraphs[0].start if paragraphs else -1
 
 
+def _post_span(text: str, pieces: list[str], cursor: int) -> tuple[int, int] | None:
+    """A post's span in ``text`` from ``cursor`` on: its first piece to the last that follows with only white space
+    between (None where the first is not found; round 70's too)."""
+    start = text.find(pieces[0], cursor)
+    if start < 0:
+        return None
+    end = pos = start + len(pieces[0])
+    for piece in pieces[1:]:
+        nxt = text.find(piece, pos)
+        if nxt < 0 or text[pos:nxt].strip():
+            break
+        end = pos = nxt + len(piece)
+    return start, end
+
+
 def embedded_posts(text: str, doc: Document, attributions: list[Attribution],
                    table: SourceTable) -> list[Attribution]:
     """The attributions with one for each embedded post (see the module's notes), in text order."""
@@ -324,15 +357,10 @@ def embedded_posts(text: str, doc: Document, attributions: list[Attribution],
     added: list[Attribution] = []
     cursor = 0
     for name, body in _post_bodies(raw):
-        start = text.find(body[0], cursor)
-        if start < 0:
+        span = _post_span(text, body, cursor)
+        if span is None:
             continue
-        end, pos = start + len(body[0]), start + len(body[0])
-        for line in body[1:]:
-            nxt = text.find(line, pos)
-            if nxt < 0 or text[pos:nxt].strip():
-                break
-            end = pos = nxt + len(line)
+        start, end = span
         cursor = end
         while end > start and text[end - 1] in " \t":
             end -= 1

@@ -37,25 +37,12 @@ from ...document import Document
 from ...result import Attribution, Span
 from .cues import RULE_SCORES, Candidate, _np_range
 from .round47 import _verbless
-from .round50 import ADMITTED_PEOPLE_50, TOLD_COLON_SCORE_50
+from .round50 import ADMITTED_PEOPLE_50, TOLD_COLON_SCORE_50, _para_token, _with_blocks
+from .round50 import _offset_of as _offset
 from .rules import NAME
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-    from ...document import ParsedParagraph
-
-
-def _para_token(doc: Document, pos: int) -> tuple[ParsedParagraph, Token] | None:
-    """The parsed paragraph and the token that starts at ``pos`` (None where none does)."""
-    for para in doc.parsed:
-        if para.offset <= pos < para.offset + len(para.text):
-            for t in para.doc:
-                if para.offset + t.idx == pos:
-                    return para, t
-            return None
-    return None
-
 
 #: A proper name of two to four capitalised words.
 PROPER_NAME_52 = re.compile(r"[A-Z][\w.’'-]+(?:[^\S\n]+[A-Z][\w.’'-]+){1,3}")
@@ -121,10 +108,6 @@ def _speaker_head(doc: Document, span: tuple[int, int]) -> Token | None:
             piece = para.doc.char_span(span[0] - para.offset, span[1] - para.offset, alignment_mode="expand")
             return piece.root if piece is not None and len(piece) else None
     return None
-
-
-def _offset(doc: Document, pos: int) -> int:
-    return next((p.offset for p in doc.parsed if p.offset <= pos < p.offset + len(p.text)), 0)
 
 
 # ------------------------------------------------------------------------------------------ cue misses
@@ -322,10 +305,7 @@ def _told_colon_block(text: str, doc: Document, candidates: list[Candidate]) -> 
                                  score=TOLD_COLON_SCORE_50))
     if not added:
         return candidates
-    inside = [a.content for a in added]
-    kept = [c for c in candidates if not any((s <= c.content[0] and c.content[1] <= e) or
-                                             (c.cue is not None and s <= c.cue[0] < e) for s, e in inside)]
-    return kept + added
+    return _with_blocks(candidates, added)
 
 
 def round52_candidates(text: str, doc: Document, candidates: list[Candidate]) -> list[Candidate]:

@@ -40,7 +40,7 @@ from ...result import Attribution, Span
 from .cues import RULE_SCORES, Candidate
 from .round46 import _head_of
 from .round47 import _verbless
-from .round50 import _told_colon
+from .round50 import _offset_of, _told_colon
 from .rules import NAME
 from .sources import POPE_PHRASE, SourceTable
 
@@ -166,8 +166,7 @@ def _mid_said(text: str, doc: Document, candidates: list[Candidate]) -> list[Can
         out.append(Candidate(kind="indirect", content=(start, m.start()), speaker=sp, cue=(m.start("cue"),
                              m.end("cue")), score=0.65, evidence=f"{NAME}:mid-said-53",
                              speaker_head=_head_of(doc, *sp),
-                             offset=next((p.offset for p in doc.parsed
-                                          if p.offset <= sp[0] < p.offset + len(p.text)), 0)))
+                             offset=_offset_of(doc, sp[0])))
     return out
 
 

@@ -27,6 +27,7 @@ from .cues import RULE_SCORES, Candidate
 from .quotes import QuoteIndex
 from .round44 import headline_office_label
 from .round46 import _head_of
+from .round50 import _offset_of
 from .rules import NAME
 from .sources import MASTHEAD_WORDS
 
@@ -80,8 +81,7 @@ def _outlet_blocks_54(text: str, doc: Document, candidates: list[Candidate]) -> 
         added.append(Candidate(kind="direct", content=block, speaker=sp, cue=(m.start("cue"), m.end("cue")),
                                score=RULE_SCORES["outlet-block"], evidence=f"{NAME}:outlet-block-54",
                                speaker_head=_head_of(doc, *sp),
-                               offset=next((p.offset for p in doc.parsed
-                                            if p.offset <= sp[0] < p.offset + len(p.text)), 0)))
+                               offset=_offset_of(doc, sp[0])))
     return candidates + added
 
 
@@ -112,8 +112,7 @@ def _signed_quotes(text: str, doc: Document, candidates: list[Candidate]) -> lis
             out.append(Candidate(kind="direct", content=(inside[0], end), speaker=sp, cue=None,
                                  score=RULE_SCORES["speaker-label"], evidence=f"{NAME}:signed-quote-54",
                                  speaker_head=_head_of(doc, *sp),
-                                 offset=next((p.offset for p in doc.parsed
-                                              if p.offset <= sp[0] < p.offset + len(p.text)), 0)))
+                                 offset=_offset_of(doc, sp[0])))
     return out
 
 
@@ -170,8 +169,7 @@ def _records_show(text: str, doc: Document, candidates: list[Candidate]) -> list
                                       and sp[0] <= c.cue[0] < cue[1])]
         out.append(Candidate(kind="indirect", content=(start, m.start()), speaker=sp, cue=cue, score=0.6,
                              evidence=f"{NAME}:records-show-54", speaker_head=_head_of(doc, *sp),
-                             offset=next((p.offset for p in doc.parsed
-                                          if p.offset <= sp[0] < p.offset + len(p.text)), 0)))
+                             offset=_offset_of(doc, sp[0])))
     return out
 
 

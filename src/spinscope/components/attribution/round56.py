@@ -40,7 +40,7 @@ from ...document import Document
 from ...result import Attribution, Span
 from .cues import RULE_SCORES, Candidate
 from .round46 import _head_of
-from .round50 import _told_colon
+from .round50 import _offset_of, _told_colon, _with_blocks
 from .round52 import FIRST_PERSON_52
 from .rules import NAME
 from .sources import SourceTable
@@ -245,8 +245,7 @@ def _closing_tag_paragraphs(text: str, doc: Document, candidates: list[Candidate
         out.append(Candidate(kind="direct", content=content, speaker=span, cue=cue, score=CLOSING_TAG_SCORE_56,
                              evidence=f"{NAME}:closing-tag-56", speaker_head=_head_of(doc, m.start("sp"),
                                                                                       m.end("sp")),
-                             offset=next((p.offset for p in doc.parsed
-                                          if p.offset <= m.start("sp") < p.offset + len(p.text)), 0)))
+                             offset=_offset_of(doc, m.start("sp"))))
     return out
 
 
@@ -290,10 +289,7 @@ def _according_lists(text: str, doc: Document, candidates: list[Candidate]) -> l
     kept = [replace(c, evidence=f"{c.evidence}:according-colon-56") if c in firsts else c for c in told]
     if not added:
         return kept
-    inside = [a.content for a in added]
-    kept = [c for c in kept if not any((s <= c.content[0] and c.content[1] <= e) or
-                                       (c.cue is not None and s <= c.cue[0] < e) for s, e in inside)]
-    return kept + added
+    return _with_blocks(kept, added)
 
 
 def round56_candidates(text: str, doc: Document, candidates: list[Candidate]) -> list[Candidate]:

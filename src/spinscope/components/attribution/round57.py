@@ -21,7 +21,7 @@ import re
 
 from ...document import Document
 from ...result import Attribution
-from .round47 import _verbless
+from .round47 import _span_tokens, _verbless
 
 #: "0:58", "12:30": a colon between digits.
 TIME_COLON_57 = re.compile(r"\d:$")
@@ -45,12 +45,8 @@ THINK_ABOUT_57 = re.compile(r"(?:think|thinks|thought|thinking)[^\S\n]+about$", 
 
 def _noun_phrase(doc: Document, span: tuple[int, int]) -> bool:
     """No finite verb nor auxiliary inside the span (participles allowed); False where the span is not parsed."""
-    for para in doc.parsed:
-        if not para.offset <= span[0] < para.offset + len(para.text):
-            continue
-        tokens = [t for t in para.doc if span[0] <= para.offset + t.idx < span[1]]
-        return bool(tokens) and not any(t.tag_ in FINITE_TAGS_57 or t.pos_ == "AUX" for t in tokens)
-    return False
+    tokens = _span_tokens(doc, span)
+    return bool(tokens) and not any(t.tag_ in FINITE_TAGS_57 or t.pos_ == "AUX" for t in tokens or ())
 
 
 def _no_report(text: str, doc: Document, a: Attribution) -> str:

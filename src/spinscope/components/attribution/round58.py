@@ -30,6 +30,7 @@ from ...document import Document
 from ...result import Attribution, Span
 from .cues import RULE_SCORES, Candidate
 from .round46 import _head_of
+from .round50 import _offset_of
 from .round52 import FIRST_PERSON_52
 from .round54 import OUTLET_WORDS_54
 from .round56 import AUX_56, NOT_QUESTION_SUBJECTS_56, _sentence_bounds
@@ -38,14 +39,11 @@ from .sources import SourceTable
 from .speakers import voice_of_enclosing
 
 
-def _offset_of(doc: Document, pos: int) -> int:
-    return next((p.offset for p in doc.parsed if p.offset <= pos < p.offset + len(p.text)), 0)
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and text[end - 1] in " \t":
+def _trimmed(text: str, start: int, end: int, blanks: str = " \t") -> tuple[int, int]:
+    """The span without the ``blanks`` at either end (round 59 passes line breaks too)."""
+    while end > start and text[end - 1] in blanks:
         end -= 1
-    while start < end and text[start] in " \t":
+    while start < end and text[start] in blanks:
         start += 1
     return start, end
 

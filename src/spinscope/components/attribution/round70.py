@@ -48,11 +48,13 @@ from typing import Literal
 from ...document import Document
 from ...ingest.clean import EMBED_LINK, EMBED_SIGNATURE, normalize_text
 from ...result import Attribution, Span
+from ._shared import with_added
 from .round50 import (
     EMBEDDED_POST_SCORE_50,
     POST_MAX_CHARS_50,
     _after_reports,
     _lead_start,
+    _post_span,
     post_attribution_50,
     with_posts_50,
 )
@@ -157,16 +159,10 @@ def _embedded_posts(text: str, doc: Document, attributions: list[Attribution],
     added: list[Attribution] = []
     cursor = 0
     for name, body, tail, head in _posts(raw):
-        pieces = body + ([tail] if tail else [])
-        start = text.find(pieces[0], cursor)
-        if start < 0:
+        span = _post_span(text, body + ([tail] if tail else []), cursor)
+        if span is None:
             continue
-        end = pos = start + len(pieces[0])
-        for piece in pieces[1:]:
-            nxt = text.find(piece, pos)
-            if nxt < 0 or text[pos:nxt].strip():
-                break
-            end = pos = nxt + len(piece)
+        start, end = span
         cursor = end
         start = _after_reports(text, attributions, start, end)
         if start >= end or start <= _lead_start(doc):
@@ -298,9 +294,7 @@ def _argument_that(text: str, attributions: list[Attribution], table: SourceTabl
             content=Span(start=m.end(), end=stop, label="content", score=PATTERN_SCORE_70, evidence=evidence),
             source_type=source_type, speaker_name=phrase, source_country=country, state_affiliated=state,
             named=phrase[:1].isupper() and not phrase.lower().startswith("the "), affiliation=affiliation))
-    if not added:
-        return attributions
-    return sorted(attributions + added, key=lambda a: (a.content.start, a.content.end))
+    return with_added(attributions, added)
 
 
 def _continued_quote(text: str, attributions: list[Attribution]) -> list[Attribution]:

@@ -33,6 +33,7 @@ import re
 
 from ...document import Document
 from ...result import Attribution, Span
+from ._shared import with_added
 from .round56 import _sentence_bounds
 from .round68 import with_speaker_68
 from .rules import NAME
@@ -156,9 +157,7 @@ def round75_attributions(text: str, doc: Document, attributions: list[Attributio
     del doc
     out = [_statement_speaker(text, a, table) for a in attributions if not _attribute_value(text, a)]
     added = _everything_says(text, out, table) + _say_it(text, out, table)
-    if not added:
-        return out
-    return sorted(out + added, key=lambda a: (a.content.start, a.content.end))
+    return with_added(out, added)
 
 
 __all__ = ["NAME", "round75_attributions"]

@@ -30,8 +30,10 @@ import re
 from typing import Literal
 
 from ...result import Attribution, Span
+from ._shared import with_added
 from .round56 import _sentence_bounds
 from .round68 import with_speaker_68
+from .round73 import SENTENCE_STOP_73, _ev
 from .rules import NAME
 from .sources import SourceTable, _type_source
 
@@ -50,7 +52,7 @@ WHOSE_SAYS_76 = re.compile(r"(?P<subj>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,
 #: What may stand right before a sentence's first word: a line's start, or a word's full stop (not an initial's).
 SENT_START_76 = re.compile(r"(?:^|\n|[a-z]{2}[.!?][”\"’']?\s+)$")
 #: A sentence's end after a clause: a stop before a space, a line's end or the text's end.
-SENT_END_76 = re.compile(r"[.!?](?=[\"”'’]?(?:\s|$))|\n")
+SENT_END_76 = SENTENCE_STOP_73
 #: An amount or "money / funds" opening a "raise" record's content.
 MONEY_76 = re.compile(r"(?:(?:nearly|about|almost|over|more\s+than|some|roughly|at\s+least)\s+)?"
                       r"(?:[$€£]\s?\d|\d[\d,.]*\s*(?:dollars|euros|pounds|million|billion)\b|(?:money|funds)\b)",
@@ -70,10 +72,6 @@ DOC_SUBJECT_76 = re.compile(r"(?:(?:The|A|An|Another|One|Its|Their|His|Her|This|
                             r"textbook|worksheet|handout|page|passage|chapter|ruling|order|bill|law|policy|manual)\b")
 #: The score of the records this round reads from a pattern.
 PATTERN_SCORE_76 = 0.5
-
-
-def _ev(a: Attribution) -> str:
-    return a.evidence or ""
 
 
 def _covered(attributions: list[Attribution], cue_start: int, cue_end: int, content_start: int) -> bool:
@@ -176,9 +174,7 @@ def round76_attributions(text: str, attributions: list[Attribution], table: Sour
            not _posted_item(text, a)]
     added = _conviction_that(text, out, table)
     added += _whose_says(text, out + added, table)
-    if not added:
-        return out
-    return sorted(out + added, key=lambda a: (a.content.start, a.content.end))
+    return with_added(out, added)
 
 
 __all__ = ["NAME", "round76_attributions"]

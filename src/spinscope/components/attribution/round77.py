@@ -23,9 +23,11 @@ import re
 from typing import Literal
 
 from ...result import Attribution, Span
+from ._shared import landed
 from .round56 import _sentence_bounds
 from .rules import NAME
 from .sources import SourceTable, _type_source
+from .speakers import _inside_quote
 
 #: A name, a dash, "who" (with "'s", "has", "had", "is", "was"), the aside, a closing dash, then a participle cue.
 DASH_ASIDE_77 = re.compile(
@@ -95,16 +97,11 @@ def _dash_aside(text: str, attributions: list[Attribution], table: SourceTable) 
     return out
 
 
-def _inside_quotation(text: str, pos: int) -> bool:
-    line = text[text.rfind("\n", 0, pos) + 1:pos]
-    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
-
-
 def _not_know(text: str, attributions: list[Attribution], table: SourceTable) -> list[Attribution]:
     """"<subject> didn't know what <VP>" outside quotations (module's notes)."""
     out = list(attributions)
     for m in NOT_KNOW_77.finditer(text):
-        if _inside_quotation(text, m.start()) or _cue_at(out, m.start("cue"), m.end("cue")):
+        if _inside_quote(text, m.start()) or _cue_at(out, m.start("cue"), m.end("cue")):
             continue
         sent_start = _sentence_bounds(text, m.start())[0]
         head = text[sent_start:m.start()]
@@ -125,9 +122,7 @@ def round77_attributions(text: str, attributions: list[Attribution], table: Sour
     """Round 77's rules (see the module's notes) over the finished attributions."""
     out = _dash_aside(text, attributions, table)
     out = _not_know(text, out, table)
-    if len(out) == len(attributions) and all(a is b for a, b in zip(out, attributions, strict=True)):
-        return attributions
-    return sorted(out, key=lambda a: (a.content.start, a.content.end))
+    return landed(out, attributions)
 
 
 __all__ = ["NAME", "round77_attributions"]

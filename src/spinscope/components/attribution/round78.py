@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from ...result import Attribution, Span
+from ._shared import landed
 from .round56 import _sentence_bounds
 from .round77 import _record  # the same pattern record (score 0.5, typed from the phrase)
 from .rules import NAME
@@ -245,9 +246,7 @@ def round78_attributions(text: str, atts: list[Attribution], table: SourceTable)
     out = _thanks_to(text, out, table)
     out = _as_aside(text, out)
     out = _drops_and_infinitives(text, out)
-    if len(out) == len(atts) and all(a is b for a, b in zip(out, atts, strict=True)):
-        return atts
-    return sorted(out, key=lambda a: (a.content.start, a.content.end))
+    return landed(out, atts)
 
 
 __all__ = ["NAME", "round78_attributions"]

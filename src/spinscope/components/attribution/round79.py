@@ -27,8 +27,10 @@ from typing import TYPE_CHECKING
 
 from ...document import Document
 from ...result import Attribution, Span
+from ._shared import landed
 from .rules import NAME
 from .sources import SourceTable
+from .speakers import _inside_quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -68,11 +70,6 @@ def _token_at(doc: Document, start: int, end: int) -> Token | None:
     return None
 
 
-def _inside_quotation(text: str, pos: int) -> bool:
-    line = text[text.rfind("\n", 0, pos) + 1:pos]
-    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
-
-
 def _names_place_or_document(doc: Document, start: int, end: int) -> bool:
     tok = _token_at(doc, start, end)
     if tok is None:
@@ -86,7 +83,7 @@ def _known_as(text: str, doc: Document, attributions: list[Attribution]) -> list
     """"<place or law>, (also) known as <name>" (module's notes)."""
     out = list(attributions)
     for m in KNOWN_AS_79.finditer(text):
-        if _inside_quotation(text, m.start("cue")):
+        if _inside_quote(text, m.start("cue")):
             continue
         if any(a.content.start <= m.start("cue") < a.content.end or
                (a.cue is not None and a.cue.start < m.end("cue") and m.start("cue") < a.cue.end) for a in out):
@@ -135,9 +132,7 @@ def round79_attributions(text: str, doc: Document, attributions: list[Attributio
     """Round 79's rules (see the module's notes) over the finished attributions."""
     out = _known_as(text, doc, attributions)
     out = _no_statement(text, out)
-    if len(out) == len(attributions) and all(a is b for a, b in zip(out, attributions, strict=True)):
-        return attributions
-    return sorted(out, key=lambda a: (a.content.start, a.content.end))
+    return landed(out, attributions)
 
 
 __all__ = ["NAME", "round79_attributions"]

@@ -50,10 +50,11 @@ import re
 
 from ...result import Attribution, AttributionSource, Span
 from .round56 import _sentence_bounds
+from .round78 import _lemma_of as _lemma80
 from .round78 import _respeak
 from .rules import NAME
 from .sources import SourceTable
-from .sources42 import _each, _update
+from .sources42 import _each, _phrase, _update
 from .speakers import country_counts
 
 Speaker = Attribution | AttributionSource
@@ -80,11 +81,6 @@ RAISED_TOPIC_80 = re.compile(r"(?:the\s+|new\s+|serious\s+)?(?:concerns?|questio
 NO_NOUN_WAS_80 = re.compile(r"(?:^|[.!?]\s+|\n)No\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|has\s+been|have\s+been)\s+$")
 #: A term's name after ", called": "<NP> or <ACRONYM>" / "<NP> (<ACRONYM>)".
 TERM_NAME_80 = re.compile(r"(?:an?\s+|the\s+)?[^,.;:\n]{1,60}?\s+(?:or\s+[A-Z]{2,6}|\([A-Z]{2,6}\))(?=[\s,.;)]|$)")
-
-
-def _lemma80(a: Attribution) -> str:
-    parts = a.evidence.split(":")
-    return parts[2] if len(parts) > 2 else ""
 
 
 def _cue_inside(atts: list[Attribution], start: int, end: int) -> bool:
@@ -194,11 +190,6 @@ US_STATE_ABBREV_80 = frozenset({
     "Wash.", "Wis.", "W.Va.", "Wyo."})
 #: Types a dateline's country is given to (an office holder only where the text names the country).
 DATELINE_TYPES_80 = frozenset({"organization", "person"})
-
-
-def _phrase(text: str, s: Speaker) -> str:
-    assert s.speaker is not None
-    return " ".join(text[s.speaker.start:s.speaker.end].split())
 
 
 def _angle_brackets(text: str, atts: list[Attribution]) -> list[Attribution]:

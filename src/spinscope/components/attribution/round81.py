@@ -32,6 +32,7 @@ from .cues import _agentive
 from .round56 import _sentence_bounds
 from .round77 import _record
 from .sources import SourceTable
+from .speakers import _inside_quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,8 +63,7 @@ def _in_quotation(doc: Document, text: str, pos: int) -> bool:
     quotes = doc.cache.get("attributions.quotes")
     if quotes is not None:
         return quotes.containing(pos) is not None
-    line = text[text.rfind("\n", 0, pos) + 1:pos]
-    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
+    return _inside_quote(text, pos)
 
 
 def _np_start(tok: Token) -> int:

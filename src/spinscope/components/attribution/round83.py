@@ -70,9 +70,10 @@ def _office_type_r83(text: str, a: Attribution, holders: dict[str, tuple[str, st
     return a.model_copy(update={"source_type": "government", "source_country": hit[1]})
 
 
-def _title_end_r83(text: str) -> int:
-    """The end of the text's capitals title line, or -1 where the text opens with no such line."""
-    m = TITLE_R83.match(text)
+def _title_end_r83(text: str, title: re.Pattern[str] = TITLE_R83) -> int:
+    """The end of the text's capitals title line, or -1 where the text opens with no such line (``title`` matches
+    the line as its first group: round 85's also asks for a blank line after it)."""
+    m = title.match(text)
     if m is None or any(ch.islower() for ch in m.group(1)) or TITLE_TAIL_R83.search(m.group(1)):
         return -1
     return m.end(1)

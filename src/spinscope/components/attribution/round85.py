@@ -53,14 +53,14 @@ from collections import Counter
 
 from ...result import Attribution, Span
 from .round69 import QUESTION_69, REFUSED_69
+from .round83 import TITLE_THAT_R83, _title_end_r83
+from .round93 import _spk as _speaker_text
 from .sources import SourceTable, _type_source
 
 #: The text's first line (a wire title), then a blank line.
 TITLE_R85 = re.compile(r"\A[ \t]*([^\n]*[A-Z][^\n]*)\n[ \t]*\n")
-#: A title's " - SOURCE" tail (round 83's): the title names its speaker.
-TITLE_TAIL_R85 = re.compile(r"\s[-–—]\s+[A-Z][A-Z .'&]+\s*$")
 #: A title cue followed by "THAT" (round 83's "<BODY> REVEALS THAT <CLAUSE>" headline): left to round 83.
-TITLE_THAT_R85 = re.compile(r"\s+THAT\b")
+TITLE_THAT_R85 = TITLE_THAT_R83
 #: "<X> (today) issued a (written) statement saying": the verb before the speaker "a statement".
 STATEMENT_R85 = re.compile(r"(?:\s+(?:today|yesterday|tonight|also|earlier|later|on\s+[A-Z]\w+))?\s+"
                            r"(?:issued|released|put\s+out)\s+$")
@@ -103,10 +103,7 @@ SOURCE_CLOSE_R85 = re.compile(r"(?i)(?:(?:one|a|two|three|several|some|other)\s+
 
 def _title_end_r85(text: str) -> int:
     """The end of a wire title line followed by a blank line, or -1."""
-    m = TITLE_R85.match(text)
-    if m is None or any(ch.islower() for ch in m.group(1)) or TITLE_TAIL_R85.search(m.group(1)):
-        return -1
-    return m.end(1)
+    return _title_end_r83(text, TITLE_R85)
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -182,10 +179,6 @@ def _refused_comment(text: str, a: Attribution) -> bool:
 def _talk_time(text: str, a: Attribution) -> bool:
     return (a.cue is not None and SPEAK_CUE_R85.match(text, a.cue.start) is not None
             and RETURN_R85.match(text, a.content.start) is not None)
-
-
-def _speaker_text(text: str, a: Attribution) -> str:
-    return " ".join(text[a.speaker.start:a.speaker.end].split()) if a.speaker is not None else ""
 
 
 def _types_r85(text: str, records: list[Attribution]) -> list[Attribution]:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ...document import Document
 from ...result import Attribution
+from ._shared import landed
 from .round56 import _sentence_bounds
 from .round77 import _record
 from .round86_comma import ON_R86, ends_with_comma_r86, participle_r86
@@ -105,9 +106,7 @@ def round86_attributions(text: str, doc: Document, attributions: list[Attributio
     if not ON_R86["dash_quote"]:
         return attributions
     out = _dash_quotes(text, doc, attributions, table)
-    if len(out) == len(attributions) and all(a is b for a, b in zip(out, attributions, strict=True)):
-        return attributions
-    return sorted(out, key=lambda a: (a.content.start, a.content.end))
+    return landed(out, attributions)
 
 
 __all__ = ["ON_R86", "ends_with_comma_r86", "participle_r86", "round86_attributions"]

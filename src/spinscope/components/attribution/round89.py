@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from ...result import Attribution, Span
+from ._shared import landed
 from .round56 import _sentence_bounds
 
 #: The tag's verbs (a quotation before them).
@@ -152,9 +153,7 @@ def _participle_records(text: str, attributions: list[Attribution]) -> list[Attr
 def round89_attributions(text: str, attributions: list[Attribution], *_: object) -> list[Attribution]:
     """Round 89's pass (see the module's notes) over the finished attributions."""
     out = _participle_records(text, attributions)
-    if len(out) == len(attributions) and all(a is b for a, b in zip(out, attributions, strict=True)):
-        return attributions
-    return sorted(out, key=lambda a: (a.content.start, a.content.end))
+    return landed(out, attributions)
 
 
 __all__ = ["round89_attributions"]

@@ -45,6 +45,7 @@ from .lead47 import _line
 from .lead49 import ROLE_NOUNS_L49
 from .round88 import _new_record
 from .sources import SourceTable, _type_source
+from .sources42 import _phrase
 
 EVIDENCE_R91 = "round 91: wire shapes (attr91)"
 
@@ -176,7 +177,7 @@ def _polled(text: str, a: Attribution) -> Attribution:
     typed as the agency (``media``) or unnamed with any other type, is an unnamed group."""
     if a.speaker is None or a.source_type == "anonymous" or (a.named and a.source_type != "media"):
         return a
-    m = POLLED_R91.fullmatch(" ".join(text[a.speaker.start:a.speaker.end].split()))
+    m = POLLED_R91.fullmatch(_phrase(text, a))
     if m is None or m.group("head") not in ROLE_NOUNS_L49:
         return a
     return a.model_copy(update={"source_type": "anonymous", "source_country": None, "state_affiliated": False,
@@ -186,7 +187,7 @@ def _polled(text: str, a: Attribution) -> Attribution:
 def _doc_speaker(text: str, a: Attribution) -> Attribution:
     if a.speaker is None or a.source_type not in ("person", "anonymous", "government"):
         return a
-    if not DOC_SPEAKER_R91.fullmatch(" ".join(text[a.speaker.start:a.speaker.end].split())):
+    if not DOC_SPEAKER_R91.fullmatch(_phrase(text, a)):
         return a
     return a.model_copy(update={"source_type": "report", "named": False, "state_affiliated": False})
 
@@ -203,7 +204,7 @@ def _it_after_doc(text: str, out: list[Attribution]) -> list[Attribution]:
         a = out[k]
         if a.speaker is not None and text[a.speaker.start:a.speaker.end] == "It" and prev is not None and \
                 prev.source_type == "report" and prev.speaker is not None and \
-                DOC_SPEAKER_R91.fullmatch(" ".join(text[prev.speaker.start:prev.speaker.end].split())) and \
+                DOC_SPEAKER_R91.fullmatch(_phrase(text, prev)) and \
                 text.count("\n\n", prev.speaker.end, a.speaker.start) <= 1:
             a = a.model_copy(update={"speaker_name": prev.speaker_name, "source_type": "report",
                                      "source_country": prev.source_country, "state_affiliated": False,
@@ -217,7 +218,7 @@ def _it_after_doc(text: str, out: list[Attribution]) -> list[Attribution]:
 def _countries_joined(text: str, a: Attribution, table: SourceTable) -> Attribution:
     if a.speaker is None or a.source_type == "government":
         return a
-    phrase = " ".join(text[a.speaker.start:a.speaker.end].split())
+    phrase = _phrase(text, a)
     parts = re.fullmatch(r"(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+and\s+(?:the\s+)?"
                          r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})", phrase)
     if parts is None:
@@ -261,7 +262,7 @@ def _supporters(text: str, a: Attribution) -> Attribution:
     """"government supporters and some analysts": the government's supporters are no part of it."""
     if a.speaker is None or a.source_type != "government" or a.named:
         return a
-    if not SUPPORTERS_R91.fullmatch(" ".join(text[a.speaker.start:a.speaker.end].split())):
+    if not SUPPORTERS_R91.fullmatch(_phrase(text, a)):
         return a
     return a.model_copy(update={"source_type": "anonymous", "source_country": None, "state_affiliated": False})
 
@@ -269,7 +270,7 @@ def _supporters(text: str, a: Attribution) -> Attribution:
 def _committee(text: str, a: Attribution) -> Attribution:
     if a.speaker is None or a.source_type not in ("organization", "person"):
         return a
-    if not COMMITTEE_R91.fullmatch(" ".join(text[a.speaker.start:a.speaker.end].split())):
+    if not COMMITTEE_R91.fullmatch(_phrase(text, a)):
         return a
     return a.model_copy(update={"source_type": "government", "state_affiliated": True})
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ...result import Attribution
+from .round89 import _rule
 
 #: The evidence suffix of a merged record.
 EVIDENCE_TAG_R92 = ":across-tag-92"
@@ -39,11 +40,6 @@ TAG_END_R92 = re.compile(r"[.][ \t\u00a0]+(?:[“\"‘]|'')\s*$")
 TAG_OPEN_R92 = re.compile(r"^[,.!?]?\s*(?:[”\"’]|'')?\s*,?\s*")
 #: One word of the tag's remainder.
 WORD_R92 = re.compile(r"[A-Za-z][\w’'.-]*")
-
-
-def _rule(a: Attribution) -> str:
-    parts = a.evidence.split(":")
-    return parts[1] if len(parts) > 1 else ""
 
 
 def _same_speaker(text: str, a: Attribution, b: Attribution) -> bool:

@@ -28,6 +28,7 @@ import re
 
 from ...result import Attribution, AttributionSource
 from .sources import SourceTable
+from .sources42 import _each, _phrase, _update
 
 #: Platforms whose users are no staff: a role after one ("YouTube conspiracy theorist") is the user's own.
 PLATFORM_39 = re.compile(r"\b(?:YouTube|YouTuber|Twitter|Facebook|Instagram|TikTok|Rumble|BitChute|Substack)\b")
@@ -93,20 +94,12 @@ def role_before_name_39(text: str, attributions: list[Attribution]) -> list[Attr
             country = None  # "YouTube conspiracy theorist X": the platform's country is not X's
         return role, country
 
-    out: list[Attribution] = []
-    for a in attributions:
-        span = (a.speaker.start, a.speaker.end) if a.speaker is not None else None
-        kind, country = typed(a.speaker_name, a.source_type, a.source_country, span)
-        sources: list[AttributionSource] = []
-        for s in a.sources:
-            s_kind, s_country = typed(s.speaker_name, s.source_type, s.source_country,
-                                      (s.speaker.start, s.speaker.end))
-            sources.append(s if (s_kind, s_country) == (s.source_type, s.source_country) else
-                           s.model_copy(update={"source_type": s_kind, "source_country": s_country}))
-        if (kind, country) != (a.source_type, a.source_country) or sources != a.sources:
-            a = a.model_copy(update={"source_type": kind, "source_country": country, "sources": sources})
-        out.append(a)
-    return out
+    def change(s: Attribution | AttributionSource) -> Attribution | AttributionSource:
+        span = (s.speaker.start, s.speaker.end) if s.speaker is not None else None
+        kind, country = typed(s.speaker_name, s.source_type, s.source_country, span)
+        return s if (kind, country) == (s.source_type, s.source_country) else \
+            _update(s, source_type=kind, source_country=country)
+    return _each(attributions, change)
 
 
 #: "X is the pastor of a chapel located in Tulsa, Oklahoma": the described body's place (after the name).
@@ -143,15 +136,10 @@ def described_place_39(text: str, attributions: list[Attribution], table: Source
             places[name] = _place_country(text, name, table)
         return places[name]
 
-    out: list[Attribution] = []
-    for a in attributions:
-        country = country_of(a.speaker_name, a.source_type, a.source_country)
-        sources = [s if (c := country_of(s.speaker_name, s.source_type, s.source_country)) == s.source_country
-                   else s.model_copy(update={"source_country": c}) for s in a.sources]
-        if country != a.source_country or sources != a.sources:
-            a = a.model_copy(update={"source_country": country, "sources": sources})
-        out.append(a)
-    return out
+    def change(s: Attribution | AttributionSource) -> Attribution | AttributionSource:
+        country = country_of(s.speaker_name, s.source_type, s.source_country)
+        return s if country == s.source_country else _update(s, source_country=country)
+    return _each(attributions, change)
 
 
 #: Titles that one person holds in a body.
@@ -180,7 +168,7 @@ def body_chief_39(text: str, attributions: list[Attribution]) -> list[Attributio
     out: list[Attribution] = []
     for a in attributions:
         if a.speaker is not None and not a.named and a.source_type in ("organization", "person", None):
-            m = BODY_CHIEF_39.fullmatch(" ".join(text[a.speaker.start:a.speaker.end].split()))
+            m = BODY_CHIEF_39.fullmatch(_phrase(text, a))
             name = _body_chief_name(text, m.group("body")) if m is not None else None
             if name is not None:
                 a = a.model_copy(update={"speaker_name": name, "named": True, "source_type": "person",

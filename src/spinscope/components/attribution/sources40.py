@@ -33,6 +33,7 @@ from ...result import Attribution, AttributionSource, Span
 from .rules import NAME
 from .sources import SourceTable
 from .sources39 import story_country_39
+from .sources42 import _each, _update
 
 #: Heads of a plural of documents that speak ("tax forms", "bank statements", "court filings").
 DOCUMENT_HEADS_40 = frozenset({"forms", "documents", "filings", "records", "papers", "files", "emails", "e-mails",
@@ -131,19 +132,11 @@ def document_nouns_40(text: str, attributions: list[Attribution], table: SourceT
             story.append(story_country_39(text, table))
         return story[0]
 
-    out: list[Attribution] = []
-    for a in attributions:
-        if a.speaker is not None and retyped(text[a.speaker.start:a.speaker.end], a.source_type, a.named):
-            a = a.model_copy(update={"source_type": "report", "source_country": country(a.source_country)})
-        sources: list[AttributionSource] = []
-        for s in a.sources:
-            if retyped(text[s.speaker.start:s.speaker.end], s.source_type, s.named):
-                s = s.model_copy(update={"source_type": "report", "source_country": country(s.source_country)})
-            sources.append(s)
-        if sources != a.sources:
-            a = a.model_copy(update={"sources": sources})
-        out.append(a)
-    return out
+    def change(s: Attribution | AttributionSource) -> Attribution | AttributionSource:
+        if s.speaker is None or not retyped(text[s.speaker.start:s.speaker.end], s.source_type, s.named):
+            return s
+        return _update(s, source_type="report", source_country=country(s.source_country))
+    return _each(attributions, change)
 
 
 def _nation_of_body(phrase: str, table: SourceTable) -> str | None:
@@ -175,19 +168,12 @@ def national_body_40(text: str, attributions: list[Attribution], table: SourceTa
                     countries.setdefault(s.speaker_name, code)
     if not countries:
         return attributions
-    out: list[Attribution] = []
-    for a in attributions:
-        update = {}
-        if a.source_country is None and a.named and a.speaker_name in countries and \
-                a.source_type in ("person", "academic", "media"):
-            update["source_country"] = countries[a.speaker_name]
-        sources = [s.model_copy(update={"source_country": countries[s.speaker_name]})
-                   if s.source_country is None and s.named and s.speaker_name in countries and
-                   s.source_type in ("person", "academic", "media") else s for s in a.sources]
-        if sources != a.sources:
-            update["sources"] = sources  # type: ignore[assignment]
-        out.append(a.model_copy(update=update) if update else a)
-    return out
+    def change(s: Attribution | AttributionSource) -> Attribution | AttributionSource:
+        if s.source_country is None and s.named and s.speaker_name in countries and \
+                s.source_type in ("person", "academic", "media"):
+            return _update(s, source_country=countries[s.speaker_name])
+        return s
+    return _each(attributions, change)
 
 
 #: A sentence's subject listing bodies: three capitalised names or more, commas between, "and" before the last,

@@ -20,6 +20,7 @@ import re
 
 from ...result import Attribution, AttributionSource
 from .sources import OWN_COUNSEL
+from .sources42 import _each, _phrase, _update
 
 #: Pronouns that a speaker in capitals may be.
 CAPS_PRONOUNS_41 = frozenset({"he", "she", "they"})
@@ -72,17 +73,9 @@ def client_counsel_41(text: str, attributions: list[Attribution]) -> list[Attrib
 
     def counsel(s: Attribution | AttributionSource) -> bool:
         return s.speaker is not None and not s.named and s.source_type == "person" and \
-            CLIENT_COUNSEL_41.fullmatch(" ".join(text[s.speaker.start:s.speaker.end].split())) is not None
+            CLIENT_COUNSEL_41.fullmatch(_phrase(text, s)) is not None
 
-    out: list[Attribution] = []
-    for a in attributions:
-        if counsel(a):
-            a = a.model_copy(update={"source_type": "anonymous"})
-        sources = [s.model_copy(update={"source_type": "anonymous"}) if counsel(s) else s for s in a.sources]
-        if sources != a.sources:
-            a = a.model_copy(update={"sources": sources})
-        out.append(a)
-    return out
+    return _each(attributions, lambda s: _update(s, source_type="anonymous") if counsel(s) else s)
 
 
 def sources41_speakers(text: str, attributions: list[Attribution]) -> list[Attribution]:

@@ -22,6 +22,7 @@ conventions):
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Iterator
 
 from ...result import Attribution, AttributionSource
 from .sources import SourceTable
@@ -65,6 +66,36 @@ def _each(attributions: list[Attribution], change) -> list[Attribution]:  # type
             new = new.model_copy(update={"sources": sources})
         out.append(new)
     return out
+
+
+def _all(attributions: list[Attribution]) -> Iterator[Speaker]:
+    """Every attribution and each of its ``sources``."""
+    for a in attributions:
+        yield a
+        yield from a.sources
+
+
+def _names_updated(attributions: list[Attribution], names: Container[str | None], types: tuple[str, ...] | None,
+                   **fields: object) -> list[Attribution]:
+    """Every mention (with a speaker) whose name is one of ``names`` and whose type one of ``types`` (any type where
+    None) gets ``fields``: the sources passes' "every mention of the name" step."""
+    def change(s: Speaker) -> Speaker:
+        if s.speaker is None or s.speaker_name not in names or (types is not None and s.source_type not in types):
+            return s
+        return _update(s, **fields)
+    return _each(attributions, change)
+
+
+def _countries_found(attributions: list[Attribution], found: dict[str, str],
+                     types: Container[str | None]) -> list[Attribution]:
+    """Every mention (with a speaker, no country yet) whose name ``found`` gives a country and whose type is one of
+    ``types`` gets that country."""
+    def change(s: Speaker) -> Speaker:
+        if s.speaker is None or s.source_country is not None or s.speaker_name not in found \
+                or s.source_type not in types:
+            return s
+        return _update(s, source_country=found[str(s.speaker_name)])
+    return _each(attributions, change)
 
 
 def _phrase(text: str, s: Speaker) -> str:

@@ -27,12 +27,12 @@ Two entry points, each called once from ``extract_attributions`` (scripts/source
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from itertools import pairwise
 
 from ...result import Attribution, AttributionSource, TextRange
 from .sources import SourceTable
-from .sources42 import _each, _update
+from .sources42 import _all, _each, _phrase, _update
 from .speakers import country_counts
 
 Speaker = Attribution | AttributionSource
@@ -65,18 +65,6 @@ def wire_paragraphs_s43(text: str, paragraphs: Sequence[TextRange]) -> list[Text
 
 
 # ------------------------------------------------------------------------------------------ helpers
-
-
-def _all(attributions: list[Attribution]) -> Iterator[Speaker]:
-    """Every attribution and each of its ``sources``."""
-    for a in attributions:
-        yield a
-        yield from a.sources
-
-
-def _phrase(text: str, s: Speaker) -> str:
-    assert s.speaker is not None
-    return " ".join(text[s.speaker.start:s.speaker.end].split())
 
 
 def _retyped(attributions: list[Attribution], name: str, fields: dict[str, object]) -> list[Attribution]:

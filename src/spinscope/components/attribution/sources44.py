@@ -32,26 +32,16 @@ One entry point, ``sources44_speakers``, called once from ``extract_attributions
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from ...result import Attribution, AttributionSource
 from ..actors import BARE_GOVERNMENT_A47, MINISTER_BEFORE_A47, load_dictionary, phrase_key
 from .sources import SourceTable
+from .sources42 import _all as _all44
 from .sources42 import _each, _update
+from .sources42 import _phrase as _phrase44
 from .speakers import alpha2_codes
 
 Speaker = Attribution | AttributionSource
-
-
-def _all44(attributions: list[Attribution]) -> Iterator[Speaker]:
-    for a in attributions:
-        yield a
-        yield from a.sources
-
-
-def _phrase44(text: str, s: Speaker) -> str:
-    assert s.speaker is not None
-    return " ".join(text[s.speaker.start:s.speaker.end].split())
 
 
 def _sentence44(text: str, pos: int) -> tuple[int, int]:

@@ -20,30 +20,20 @@ One entry point, ``sources45_speakers``, called once from ``extract_attributions
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from ...result import Attribution, AttributionSource
 from .sources import SourceTable
-from .sources42 import _each, _update
-from .sources43 import AU_PLACES_S43
+from .sources42 import _all as _all45
+from .sources42 import _countries_found, _each, _update
+from .sources42 import _phrase as _phrase45
+from .sources43 import AU_PLACES_S43, SENTENCE_END_S43
 from .speakers import country_counts
 
 Speaker = Attribution | AttributionSource
 
 
-def _all45(attributions: list[Attribution]) -> Iterator[Speaker]:
-    for a in attributions:
-        yield a
-        yield from a.sources
-
-
-def _phrase45(text: str, s: Speaker) -> str:
-    assert s.speaker is not None
-    return " ".join(text[s.speaker.start:s.speaker.end].split())
-
-
 #: A sentence's end: a stop, a closing mark, a space, then a capital or an opening mark.
-SENTENCE_END_S45 = re.compile(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])")
+SENTENCE_END_S45 = SENTENCE_END_S43
 
 
 def _sentences45(text: str) -> list[tuple[int, int]]:
@@ -190,14 +180,7 @@ def own_story_country_s45(text: str, attributions: list[Attribution], table: Sou
             continue
         if story(s.speaker.start) == "AU":
             found.setdefault(s.speaker_name, "AU")
-
-    def change(s: Speaker) -> Speaker:
-        if s.speaker is None or s.source_country is not None or s.speaker_name not in found:
-            return s
-        if s.source_type not in ("person", "organization"):
-            return s
-        return _update(s, source_country=found[str(s.speaker_name)])
-    return _each(attributions, change)
+    return _countries_found(attributions, found, ("person", "organization"))
 
 
 def sources45_speakers(text: str, attributions: list[Attribution], table: SourceTable) -> list[Attribution]:

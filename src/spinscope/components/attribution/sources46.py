@@ -34,30 +34,21 @@ countries only.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from ...document import Document
 from ...result import Attribution, AttributionSource
 from .cues import Candidate
 from .round46 import _head_of
+from .round50 import _offset_of as _offset46
 from .sources import SourceTable
-from .sources42 import _each, _update
+from .sources42 import _all as _all46
+from .sources42 import _countries_found, _each, _names_updated, _update
+from .sources42 import _phrase as _phrase46
 from .sources43 import AU_PLACES_S43, US_TOWN_STATE_S43
 from .sources45 import AU_MORE_S45, STORY_REACH_S45, _index45, _sentences45
 from .speakers import country_counts
 
 Speaker = Attribution | AttributionSource
-
-
-def _all46(attributions: list[Attribution]) -> Iterator[Speaker]:
-    for a in attributions:
-        yield a
-        yield from a.sources
-
-
-def _phrase46(text: str, s: Speaker) -> str:
-    assert s.speaker is not None
-    return " ".join(text[s.speaker.start:s.speaker.end].split())
 
 
 # ------------------------------------------------------------------------------------------ central banks
@@ -261,14 +252,7 @@ def story_places_s46(text: str, attributions: list[Attribution], table: SourceTa
         del found[name]
     if not found:
         return attributions
-
-    def change(s: Speaker) -> Speaker:
-        if s.speaker is None or s.source_country is not None or s.speaker_name not in found:
-            return s
-        if s.source_type not in STORY_TYPES_S46:
-            return s
-        return _update(s, source_country=found[str(s.speaker_name)])
-    return _each(attributions, change)
+    return _countries_found(attributions, found, STORY_TYPES_S46)
 
 
 # ------------------------------------------------------------------------------------------ a name's stray comma
@@ -299,10 +283,6 @@ ROLE_SAID_S46 = re.compile(r"(?<=[\w)])[^\S\n]+(?P<sp>(?:[a-z]+[^\S\n]+){0,2}(?:
                            r"[^\S\n]+(?P<cue>said|says)[.]")
 #: A sentence's start before a position: after a stop (and a closing mark) and a space, or a line's start.
 SENTENCE_START_S46 = re.compile(r"[.!?][\"”’']?\s+")
-
-
-def _offset46(doc: Document, pos: int) -> int:
-    return next((p.offset for p in doc.parsed if p.offset <= pos < p.offset + len(p.text)), 0)
 
 
 def _sentence_start46(text: str, pos: int) -> int:
@@ -371,12 +351,7 @@ def hospital_spokes_s46(text: str, attributions: list[Attribution]) -> list[Attr
                 names.add(m.group("name"))
     if not names:
         return attributions
-
-    def change(s: Speaker) -> Speaker:
-        if s.speaker is None or s.source_type != "government" or s.speaker_name not in names:
-            return s
-        return _update(s, source_type="person")
-    return _each(attributions, change)
+    return _names_updated(attributions, names, ("government",), source_type="person")
 
 
 def sources46_speakers(text: str, attributions: list[Attribution], table: SourceTable) -> list[Attribution]:

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from ...result import Attribution, AttributionSource
 from .sources import SourceTable
 from .sources39 import story_country_39
+from .sources42 import _each, _phrase, _update
 
 #: The words a newspaper's name ends (or, with "of", begins) with.
 #: (Not the words a state or party title ends with too: "the County Recorder", "the Medical Examiner", "the Party
@@ -63,15 +64,10 @@ MISREAD_PAPER_TYPES_47 = frozenset({"person", "report", "organization", "politic
 def _retyped(attributions: list[Attribution],
              typed: Callable[[Attribution | AttributionSource], dict[str, object] | None]) -> list[Attribution]:
     """Each attribution and each of its sources updated by ``typed`` (None: as it is)."""
-    out: list[Attribution] = []
-    for a in attributions:
-        if (update := typed(a)) is not None:
-            a = a.model_copy(update=update)
-        sources = [s.model_copy(update=u) if (u := typed(s)) is not None else s for s in a.sources]
-        if sources != a.sources:
-            a = a.model_copy(update={"sources": sources})
-        out.append(a)
-    return out
+    def change(s: Attribution | AttributionSource) -> Attribution | AttributionSource:
+        update = typed(s)
+        return s if update is None else _update(s, **update)
+    return _each(attributions, change)
 
 def _town_country(text: str, town: str, table: SourceTable, paper: tuple[int, int]) -> str | None:
     """The one country of the places the article puts ``town`` in (see the module's docstring), or None; the
@@ -106,7 +102,7 @@ def town_outlets_47(text: str, attributions: list[Attribution], table: SourceTab
         if s.speaker is None or not (s.source_type in MISREAD_PAPER_TYPES_47 or
                                      (s.source_type == "media" and s.source_country is None)):
             return None
-        phrase = " ".join(text[s.speaker.start:s.speaker.end].split())
+        phrase = _phrase(text, s)
         town = _paper(phrase)
         if town is None or table.find_source(phrase) is not None:
             return None
@@ -146,7 +142,7 @@ def body_fellows_47(text: str, attributions: list[Attribution], table: SourceTab
         if s.speaker is None or not s.named or \
                 s.source_type not in ("government", "person", "organization", "academic"):
             return None
-        m = FELLOW_47.match(" ".join(text[s.speaker.start:s.speaker.end].split()))
+        m = FELLOW_47.match(_phrase(text, s))
         if m is None:
             return None
         body = re.sub(r"(?:\s+(?:on|for|of|and|the|&))+$", "", m.group("body"))
@@ -191,7 +187,7 @@ def state_speakers_47(text: str, attributions: list[Attribution], table: SourceT
     def typed(s: Attribution | AttributionSource) -> dict[str, object] | None:
         if s.speaker is None or s.source_type != "government" or s.source_country is not None:
             return None
-        m = STATE_SPEAKER_47.fullmatch(" ".join(text[s.speaker.start:s.speaker.end].split()))
+        m = STATE_SPEAKER_47.fullmatch(_phrase(text, s))
         if m is None or table.country_in(m.group("body")) is not None:
             return None
         country = _paragraph_country(text, s.speaker.start, table)

@@ -24,7 +24,7 @@ import re
 
 from ...result import Attribution
 from .sources import SourceTable
-from .sources42 import _each, _update
+from .sources42 import _countries_found, _each, _update
 from .sources43 import AU_PLACES_S43
 from .sources45 import (
     AU_MORE_S45,
@@ -74,13 +74,7 @@ def company_officer_country_s47b(text: str, attributions: list[Attribution]) -> 
                 if body != s.speaker_name and re.search(rf"(?<!\w){re.escape(body)}(?!\w)", phrase)}
         if len(hits) == 1:
             found.setdefault(s.speaker_name, hits.pop())
-
-    def change(s: Speaker) -> Speaker:
-        if s.speaker is None or s.source_type != "person" or s.source_country is not None \
-                or s.speaker_name not in found:
-            return s
-        return _update(s, source_country=found[str(s.speaker_name)])
-    return _each(attributions, change)
+    return _countries_found(attributions, found, ("person",))
 
 
 # ------------------------------------------------------------------------------------------ a body's report

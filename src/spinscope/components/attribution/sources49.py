@@ -39,25 +39,15 @@ is added or dropped).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from ...result import Attribution, AttributionSource, Span
 from .sources import SourceTable
-from .sources42 import _each, _update
-from .sources46 import BANK_COUNTRY_S46, _bare_reserve46
+from .sources42 import _all as _all49
+from .sources42 import _each, _names_updated, _update
+from .sources42 import _phrase as _phrase49
+from .sources46 import BANK_COUNTRY_S46, SENTENCE_START_S46, _bare_reserve46
 
 Speaker = Attribution | AttributionSource
-
-
-def _all49(attributions: list[Attribution]) -> Iterator[Speaker]:
-    for a in attributions:
-        yield a
-        yield from a.sources
-
-
-def _phrase49(text: str, s: Speaker) -> str:
-    assert s.speaker is not None
-    return " ".join(text[s.speaker.start:s.speaker.end].split())
 
 
 # ------------------------------------------------------------------------------------------ the Federal Opposition
@@ -107,12 +97,7 @@ def shadow_office_s49(text: str, attributions: list[Attribution]) -> list[Attrib
             names.add(str(s.speaker_name))
     if not names:
         return attributions
-
-    def change(s: Speaker) -> Speaker:
-        if s.speaker is None or s.source_type != "government" or s.speaker_name not in names:
-            return s
-        return _update(s, source_type="politician")
-    return _each(attributions, change)
+    return _names_updated(attributions, names, ("government",), source_type="politician")
 
 
 # ------------------------------------------------------------------------------------------ a company's deputy
@@ -134,12 +119,7 @@ def deputy_executive_s49(text: str, attributions: list[Attribution]) -> list[Att
             names.add(str(s.speaker_name))
     if not names:
         return attributions
-
-    def change(s: Speaker) -> Speaker:
-        if s.speaker is None or s.source_type != "politician" or s.speaker_name not in names:
-            return s
-        return _update(s, source_type="person")
-    return _each(attributions, change)
+    return _names_updated(attributions, names, ("politician",), source_type="person")
 
 
 # ------------------------------------------------------------------------------------------ a central bank's governor
@@ -244,12 +224,7 @@ def igo_office_s49(text: str, attributions: list[Attribution]) -> list[Attributi
             names.add(str(s.speaker_name))
     if not names:
         return attributions
-
-    def change(s: Speaker) -> Speaker:
-        if s.speaker is None or s.speaker_name not in names or s.source_type not in ("person", "organization"):
-            return s
-        return _update(s, source_country=None)
-    return _each(attributions, change)
+    return _names_updated(attributions, names, ("person", "organization"), source_country=None)
 
 
 # ------------------------------------------------------------------------------------------ an agency's report
@@ -259,7 +234,7 @@ BARE_REPORT_S49 = re.compile(r"[Tt]he\s+report")
 #: An outlet that quoted or reported, named right before ("quoted by the X news agency as", "X reported").
 QUOTED_BY_S49 = re.compile(r"\b(?:quoted|reported|cited)\s+(?:by|in)\s+(?:the\s+)?(?P<outlet>[A-Z][\w.'’&-]*"
                            r"(?:\s+[A-Z][\w.'’&-]*){0,3})")
-SENTENCE_STOP_S49 = re.compile(r"[.!?][\"”’']?\s+")
+SENTENCE_STOP_S49 = SENTENCE_START_S46
 
 
 def agency_report_s49(text: str, attributions: list[Attribution], table: SourceTable) -> list[Attribution]:

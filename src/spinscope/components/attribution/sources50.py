@@ -53,26 +53,17 @@ anonymous). It raised real50's development country 0.614 -> 1.000 and real38's, 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from ...result import Attribution, AttributionSource
 from .sources import SourceTable
-from .sources42 import _each, _update
+from .sources42 import _all as _all50
+from .sources42 import _each, _names_updated, _update
+from .sources42 import _phrase as _phrase50
+from .sources45 import _index45 as _sentence_index50
 from .sources49 import AMBASSADOR_S49, IGO_OFFICE_S49
 from .speakers import FIRST_NAME_GENDER, HONORIFIC_GENDER, ROLE_NOUN_GENDER, story_country
 
 Speaker = Attribution | AttributionSource
-
-
-def _all50(attributions: list[Attribution]) -> Iterator[Speaker]:
-    for a in attributions:
-        yield a
-        yield from a.sources
-
-
-def _phrase50(text: str, s: Speaker) -> str:
-    assert s.speaker is not None
-    return " ".join(text[s.speaker.start:s.speaker.end].split())
 
 
 #: Abbreviations whose full stop ends no sentence.
@@ -94,13 +85,6 @@ def _sentences50(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         out.append((start, len(text)))
     return out
-
-
-def _sentence_index50(sentences: list[tuple[int, int]], pos: int) -> int:
-    for i, (s, e) in enumerate(sentences):
-        if s <= pos < e:
-            return i
-    return len(sentences) - 1
 
 
 # ------------------------------------------------------------------------------------------ the previous speaker
@@ -418,12 +402,8 @@ def igo_officer_s50(text: str, attributions: list[Attribution]) -> list[Attribut
             names.add(str(s.speaker_name))
     if not names:
         return attributions
-
-    def change(s: Speaker) -> Speaker:
-        if s.speaker is None or s.speaker_name not in names or s.source_type != "government":
-            return s
-        return _update(s, source_type="person", source_country=None, state_affiliated=False)
-    return _each(attributions, change)
+    return _names_updated(attributions, names, ("government",), source_type="person", source_country=None,
+                          state_affiliated=False)
 
 
 def sources50_speakers(text: str, attributions: list[Attribution], table: SourceTable) -> list[Attribution]:

@@ -36,25 +36,15 @@ attribution is added or dropped).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from ...result import Attribution, AttributionSource
 from .sources import SourceTable
-from .sources42 import _each, _update
+from .sources42 import _all as _all51
+from .sources42 import _each, _names_updated, _update
+from .sources42 import _phrase as _phrase51
 from .speakers import story_country
 
 Speaker = Attribution | AttributionSource
-
-
-def _all51(attributions: list[Attribution]) -> Iterator[Speaker]:
-    for a in attributions:
-        yield a
-        yield from a.sources
-
-
-def _phrase51(text: str, s: Speaker) -> str:
-    assert s.speaker is not None
-    return " ".join(text[s.speaker.start:s.speaker.end].split())
 
 
 # ------------------------------------------------------------------------------------------ "the outlet reported"
@@ -141,12 +131,7 @@ def body_apposition_s51(text: str, attributions: list[Attribution]) -> list[Attr
             names.add(s.speaker_name)
     if not names:
         return attributions
-
-    def change(s: Speaker) -> Speaker:
-        if s.speaker is None or s.speaker_name not in names or s.source_type != "person":
-            return s
-        return _update(s, source_type="organization")
-    return _each(attributions, change)
+    return _names_updated(attributions, names, ("person",), source_type="organization")
 
 
 # ------------------------------------------------------------------------------------------ "an expert on US-..."
@@ -170,12 +155,7 @@ def topic_compound_s51(text: str, attributions: list[Attribution], table: Source
             names.add(s.speaker_name)
     if not names:
         return attributions
-
-    def change(s: Speaker) -> Speaker:
-        if s.speaker is None or s.speaker_name not in names:
-            return s
-        return _update(s, source_country=None)
-    return _each(attributions, change)
+    return _names_updated(attributions, names, None, source_country=None)
 
 
 # ------------------------------------------------------------------------------------------ a region's head
