@@ -5129,6 +5129,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _lead57_rules(found)  # lead57: after the round's helpers' rules
             found = _round87_rules(ctx, sent, offset, found, add=False)  # events87: after the lead's _lead57_rules
             found = _round88_rules(ctx, sent, offset, found)  # events88: after _lead57_rules (and events87's)
+            found = _round89_rules(ctx, sent, offset, found)  # events89: after events88's _round88_rules
             # events64's relative-clause acts were measured here and backed out (the rule is at commit 2343313e)
             if not found and _sentence_has_actor(ctx, sent, offset):
                 # 5. last back-off: an event noun whose actor is named but whose target is not ("a wave of
@@ -5151,6 +5152,7 @@ def extract_events(text: str, parsed: Iterable[tuple[int, object]], actors: list
             found = _lead57_rules(found)  # lead57: the back-off's nouns too
             found = _round87_rules(ctx, sent, offset, found)  # events87: the back-off's nouns too
             found = _round88_rules(ctx, sent, offset, found)  # events88: the back-off's nouns too
+            found = _round89_rules(ctx, sent, offset, found)  # events89: the back-off's nouns too
             found = _round36_targets(ctx, offset, found)
             found = [_probed_country(ctx, offset, f) for f in found]  # round 39: "Mueller's Russia probe"
             found = [_activist_blockade(f) for f in found]  # round 41: after the back-off, which finds nouns
@@ -12136,6 +12138,8 @@ def _sought_pact_found_76(ctx: _Context, sent: SpacySpan, offset: int, found: li
     "with" another country's side is an intent to cooperate (0311, AGREE), added when no event of that verb was
     found (see :func:`_sought_pact_76`). Both sides must be actors of different countries; a negated verb adds
     nothing."""
+    if SEEK_VERBS_76.isdisjoint(_lemmas_43(sent)):
+        return []  # speed59: no token's lemma is a seeking verb, so every token is passed over below
     have = {f.trigger.i for f in found}
     out: list[_Found] = []
     for tok in sent:
@@ -12467,6 +12471,8 @@ def _wrong_forum_77(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Fo
     venue or place (:data:`FORUM_NOUNS_77`) is not the right one (negated :data:`FIT_WORDS_77`, or
     :data:`UNFIT_WORDS_77`) refuses that venue, REJECT (CAMEO 120) with no target, added when that side has no
     REJECT yet. "X said Geneva is the right place" adds nothing."""
+    if FORUM_NOUNS_77.isdisjoint(_lemmas_43(sent)):
+        return []  # speed59: no token's lemma is a forum noun, so every token is passed over below
     out: list[_Found] = []
     for tok in sent:
         if tok.dep_ != "attr" or tok.lemma_.lower() not in FORUM_NOUNS_77:
@@ -13237,7 +13243,7 @@ def _round80_adds(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Foun
     """Round 80's additions (after :func:`_round80_rules`): a pact reaffirmed (:func:`_pact_reaffirmed_80`) and
     talks that came before an actor's act (:func:`_talks_before_80`). Cheap check first: a lemma of either among
     the sentence's lemmas."""
-    lemmas = _lemmas_43(sent) | {t.lower_ for t in sent}
+    lemmas = _lemmas_43(sent) | _lowers_43(sent)  # speed59: the words kept with the lemmas
     if not (REAFFIRM_VERBS_80 & lemmas) and not (MEETING_NOUNS_79 & lemmas and {"after", "following"} & lemmas):
         return found
     out = list(found)
@@ -13826,8 +13832,11 @@ HOLD_VERBS_84 = frozenset({"own", "hold", "buy", "sell", "acquire", "control"})
 
 
 def _round84_tokens(ctx: _Context, f: _Found, offset: int, actor: int) -> list[Token]:
-    """The tokens of the trigger's sentence that name the actor."""
-    return [t for t in f.trigger.sent if _tok_actor(ctx, t, offset) == actor]
+    """The tokens of the trigger's sentence that name the actor (speed59: read off the sentence's actor tokens,
+    :func:`_actor_tokens_49`, kept once per sentence, instead of a walk of every token for every actor of the
+    article in :func:`_round84_firm_dealings`; ``actor`` is never None, so the tokens naming no actor, which that
+    list leaves out, never matched)."""
+    return [t for t, a in _actor_tokens_49(ctx, f.trigger.sent, offset) if a == actor]
 
 
 def _round84_firm_word(tok: Token) -> bool:
@@ -13908,7 +13917,7 @@ def _round84_venue_compound(ctx: _Context, offset: int, f: _Found) -> bool:
     if f.plover != "CONSULT" or f.source is None or f.target is not None or not _lemma_in(tok, MEETING_NOUNS_79) \
             or ctx.actors[f.source].type != "country":
         return False
-    if any(_tok_actor(ctx, t, offset) not in (None, f.source) for t in tok.sent):
+    if any(a != f.source for _t, a in _actor_tokens_49(ctx, tok.sent, offset)):  # speed59: the tokens naming an actor
         return False
     own = ctx.actors[f.source].name.lower()
     named = _round84_tokens(ctx, f, offset, f.source)
@@ -14198,7 +14207,7 @@ def _round86_adds(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Foun
     (:func:`_round86_statement_reaffirms`), "would take action to stop <state>" (:func:`_round86_action_to_stop`)
     and an accord "reached between" two sides (:func:`_round86_reached_between`). Cheap check first: the lemmas
     each needs among the sentence's lemmas."""
-    lemmas = _lemmas_43(sent) | {t.lower_ for t in sent}
+    lemmas = _lemmas_43(sent) | _lowers_43(sent)  # speed59: the words kept with the lemmas
     ends = bool(END_VERBS_86 & lemmas and PREFERENCE_NOUNS_86 & lemmas)
     stops = bool(STOP_VERBS_86 & lemmas and ACTION_NOUNS_86 & lemmas)
     between = "reach" in lemmas and "between" in lemmas
@@ -14468,7 +14477,7 @@ def _round87_adds(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Foun
     told what it should do (:func:`_round87_business_told`). The right claimed replaces a REQUEST read on the
     same verb ("insisted that it had the sole right ...": a claim of one's own right asks nothing of the other
     side). Cheap check first: the words each needs."""
-    words = {t.lower_ for t in sent}
+    words = _lowers_43(sent)  # speed59: the words kept with the lemmas
     repeats = bool(REPEAT_WORDS_87 & words)
     should = bool(words & {"should", "must", "ought"} and words & GROUP_NOUNS_87)
     if not repeats and not should:
@@ -14821,3 +14830,230 @@ def _round88_relative_charge(ctx: _Context, verb: Token, offset: int) -> _Found 
     if target is None:
         return None
     return _Found(trigger=verb, cameo="112", plover="ACCUSE", source=source, target=target)
+
+
+def _round89_rules(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 89 (issue 17, errors left on the development parts of the older golds; no fresh text): drops of
+    trade named only by its level ("conducts no trade with <state>", :func:`_round89_trade_level`), of a meeting
+    denied ("no plans for a meeting", "not discussed at the meeting", :func:`_round89_meeting_denied`) and of the
+    negated act beside a refusal's REJECT (:func:`_round89_refused_twice`), then additions
+    (:func:`_round89_adds`: a press conference after a group's meeting, CONSULT of the group; a title "<STATE> SAYS
+    <STATE'S> TARIFFS LIKELY", THREATEN; "if <A> believed <B> was breaking the law, it could go to court", REJECT
+    of B against A; an act "as <B's acts> were a violation of <a pact>", ACCUSE beside it; "announced the intended
+    action", THREATEN). After events88's ``_round88_rules``, and once more on the back-off's nouns."""
+    found = [f for f in found if not _round89_trade_level(f) and not _round89_meeting_denied(f)
+             and not _round89_refused_twice(found, f)]
+    return _round89_adds(ctx, sent, offset, found)
+
+
+#: Round 89: trade named by its level, not as an act ("conducts no trade with", "very little trade with").
+TRADE_NOUNS_89 = frozenset({"trade", "business", "commerce", "dealings"})
+TRADE_LEVEL_WORDS_89 = frozenset({"no", "little", "less", "more", "much", "some", "any"})
+
+
+def _round89_trade_level(f: _Found) -> bool:
+    """"<State> does no trade with <state>, and little with <state>" (a wire sentence) gave COOPERATE (060,
+    negated) with each state: conduct / do / have (any verb) whose object is trade (:data:`TRADE_NOUNS_89`)
+    measured by "no" / "little" / "much" (:data:`TRADE_LEVEL_WORDS_89`) states how much trade there is, no act,
+    no event (statistics: rounds 79/80/82). "Agreed to expand trade with <state>" keeps its event."""
+    if f.plover != "COOPERATE" or f.trigger.pos_ != "VERB":
+        return False
+    objs = [c for c in f.trigger.children if c.dep_ == "dobj" and _lemma_in(c, TRADE_NOUNS_89)]
+    return bool(objs) and all(any(d.dep_ in ("det", "amod") and d.lower_ in TRADE_LEVEL_WORDS_89
+                                  for d in o.children) for o in objs)
+
+
+def _round89_meeting_denied(f: _Found) -> bool:
+    """A group's emergency meeting that no one plans, <sanctions> not discussed through the <group>
+    meeting, a meeting none of the members asked for (wire sentences) gave CONSULT (or REQUEST) negated: a meeting
+    (:data:`MEETING_NOUNS_79`) that the sentence denies (the trigger negated, by its own words or a mode hint) took
+    place or was asked for is no event (the older golds code none: r69-62/63, r80-046). Only a group's CONSULT
+    with no target on a meeting noun and REQUEST "for" a meeting; talks between two sides that are not planned
+    keep their CONSULT, negated (rounds 54/56/69, events82's guard), and "did not agree at the meeting" its
+    REJECT."""
+    tok = f.trigger
+    held = f.plover == "CONSULT" and f.target is None and tok.pos_ in ("NOUN", "PROPN") and \
+        _lemma_in(tok, MEETING_NOUNS_79)
+    asked = f.plover == "REQUEST" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and _lemma_in(g, MEETING_NOUNS_79) for g in c.children) for c in tok.children)
+    return (held or asked) and (f.mode_hint == "negated" or _mode_words(tok)[0])
+
+
+def _round89_refused_twice(found: list[_Found], f: _Found) -> bool:
+    """"<State> refused to share its findings with <state>" gave REJECT on "refused" and COOPERATE negated on
+    "share" (an event of another type beside the right one, r50-21, r57-05/07, r39-41): a cooperative act
+    (:data:`REFUSED_TO_REJECT`) in the infinitive of refuse / decline, where the same source's REJECT already
+    stands on that verb, is the same refusal, dropped."""
+    tok = f.trigger
+    if f.plover not in REFUSED_TO_REJECT or tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in (
+            "refuse", "decline"):
+        return False
+    return any(g.plover == "REJECT" and g.trigger.i == tok.head.i and g.source == f.source for g in found)
+
+
+#: Round 89: a news conference held after a group's meeting ("told a press conference after the <group> meeting").
+PRESS_NOUNS_89 = frozenset({"conference", "briefing"})
+#: Round 89: a title's verb of saying and its forecast of a sanction ("<STATE> SAYS <STATE'S> TARIFFS LIKELY").
+TITLE_SAY_89 = frozenset({"says", "sees", "warns", "expects", "predicts"})
+TITLE_SANCTION_89 = frozenset({"tariffs", "tariff", "tarriffs", "tarriff", "tarrifs", "sanctions", "duties",
+                               "curbs", "quotas", "retaliation", "reprisals"})
+TITLE_LIKELY_89 = frozenset({"likely", "possible", "probable", "planned", "seen", "expected", "looming",
+                             "imminent"})
+#: Round 89: believing another breaks the law, and going to court over it.
+BELIEVE_VERBS_89 = frozenset({"believe", "think", "feel", "consider", "claim", "contend"})
+BREACH_VERBS_89 = frozenset({"contravene", "violate", "breach", "break", "infringe", "flout"})
+COURT_NOUNS_89 = frozenset({"court", "courts", "tribunal", "tribunals"})
+#: Round 89: a breach named as the reason of an act (an "as" clause: the acts "were a violation of" a treaty).
+BREACH_NOUNS_89 = frozenset({"violation", "violations", "breach", "breaches", "infringement", "contravention"})
+#: Round 89: an action announced before it is taken ("announced the intended action").
+INTENDED_WORDS_89 = frozenset({"intended", "planned", "threatened", "contemplated"})
+ACTION_NOUNS_89 = frozenset({"action", "actions", "sanction", "sanctions", "retaliation", "reprisal", "reprisals",
+                             "measure", "measures", "tariff", "tariffs"})
+
+
+def _round89_adds(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """Round 89's additions, each only where no event has its trigger: :func:`_round89_meeting_presser`,
+    :func:`_round89_title_tariffs`, :func:`_round89_court_dare`, :func:`_round89_breach_reason`,
+    :func:`_round89_intended_action`. Cheap check first: the words each needs among the sentence's words."""
+    words = _lemmas_43(sent) | _lowers_43(sent)
+    out = list(found)
+    if PRESS_NOUNS_89 & words and MEETING_NOUNS_79 & words:
+        out += _round89_meeting_presser(ctx, sent, offset, out)
+    if TITLE_SAY_89 & words and TITLE_SANCTION_89 & words:
+        out += _round89_title_tariffs(ctx, sent, offset, out)
+    if BELIEVE_VERBS_89 & words and BREACH_VERBS_89 & words and COURT_NOUNS_89 & words:
+        out += _round89_court_dare(ctx, sent, offset, out)
+    if BREACH_NOUNS_89 & words and out:
+        out += _round89_breach_reason(sent, out)
+    if INTENDED_WORDS_89 & words and "announce" in words:
+        out += _round89_intended_action(ctx, sent, offset, out)
+    return out
+
+
+def _round89_free(found: list[_Found], tok: Token) -> bool:
+    """No event has ``tok`` as its trigger yet."""
+    return not any(f.trigger.i == tok.i for f in found)
+
+
+def _round89_meeting_presser(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """A minister speaking to the press after the Group of Seven's meeting (a wire sentence) gave no event (round 80's
+    meeting named only as a time mark gives none): a press or news conference (:data:`PRESS_NOUNS_89`) held
+    "following" / "after" a meeting (:data:`MEETING_NOUNS_79`) whose own phrase names a coded group or state (its
+    modifier or its "of" phrase) reports the meeting just held: CONSULT (040) of that group, no target (r85-020,
+    rounds 72/80's meetings reported as held). A meeting whose phrase names no coded actor gives none."""
+    out: list[_Found] = []
+    for tok in sent:
+        if not _lemma_in(tok, PRESS_NOUNS_89) or tok.dep_ not in ("dobj", "pobj", "nsubj", "attr"):
+            continue
+        after = [c for c in tok.children if c.lower_ in ("following", "after") and c.dep_ in ("acl", "prep")]
+        for link in after:
+            meeting = next((c for c in link.children if c.dep_ in ("dobj", "pobj")
+                            and _lemma_in(c, MEETING_NOUNS_79)), None)
+            if meeting is None or not _round89_free(found + out, meeting):
+                continue
+            named = [t for c in meeting.children if c.dep_ in ("nmod", "compound", "poss", "amod", "prep")
+                     for t in c.subtree if t.lower_ not in ("of", "the")]
+            source = next((a for a in (_tok_actor(ctx, t, offset) for t in named)
+                           if a is not None and ctx.actors[a].code), None)
+            if source is not None:
+                out.append(_Found(trigger=meeting, cameo="040", plover="CONSULT", source=source, target=None))
+    return out
+
+
+def _round89_title_tariffs(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """A title in capitals "<STATE> SAYS <STATE'S> TARIFFS LIKELY" gave no event (the parser reads the words as
+    names): a verb of saying (:data:`TITLE_SAY_89`) right after a coded actor, then, within four words, tariffs or
+    sanctions (:data:`TITLE_SANCTION_89`, the wire's "TARRIFFS" too) named by another country's actor and called
+    likely or planned (:data:`TITLE_LIKELY_89`) is THREATEN (1312, sanctions threatened) of the first against the
+    second (r85-005; round 73's and round 88's capitals titles)."""
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 4 or not all(t.text.isupper() for t in words):
+        return []
+    out: list[_Found] = []
+    for tok in sent:
+        if tok.lower_ not in TITLE_SAY_89 or tok.i <= sent.start or not _round89_free(found + out, tok):
+            continue
+        source = _tok_actor(ctx, tok.doc[tok.i - 1], offset)
+        if _round88_uncoded(ctx, source):
+            continue
+        rest = tok.doc[tok.i + 1:min(tok.i + 6, sent.end)]
+        noun = next((t for t in rest if t.lower_ in TITLE_SANCTION_89), None)
+        if noun is None or not any(t.lower_ in TITLE_LIKELY_89 for t in tok.doc[noun.i + 1:min(noun.i + 3, sent.end)]):
+            continue
+        target = _round88_goods_country(ctx, sent, offset, source, tok.doc[tok.i + 1:noun.i])
+        if target is not None:
+            out.append(_Found(trigger=tok, cameo="1312", plover="THREATEN", source=source, target=target))
+    return out
+
+
+def _round89_court_dare(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """A spokesman's "if <A> thought <B> broke international law, <A> could take the matter to the
+    courts" gave no event (events87 drops acts after an "if" verb of belief): a verb that brings or takes a matter
+    to a court (:data:`COURT_NOUNS_89` in its phrases) with an "if" clause in which a coded <A> believes, thinks or
+    claims (:data:`BELIEVE_VERBS_89`) that a coded <B> breaks the law (:data:`BREACH_VERBS_89`) is <B>'s answer
+    to <A>'s charge, a rebuff: REJECT (120) of B against A (r86-138)."""
+    out: list[_Found] = []
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or not _round89_free(found + out, verb):
+            continue
+        if not any(_lemma_in(t, COURT_NOUNS_89) for c in verb.children if c.dep_ in ("prep", "dobj")
+                   for t in c.subtree):
+            continue
+        for cond in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in BELIEVE_VERBS_89
+                     and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)):
+            breach = next((c for c in cond.children if c.dep_ == "ccomp"
+                           and c.lemma_.lower() in BREACH_VERBS_89), None)
+            if breach is None or any(c.dep_ == "neg" for c in breach.children):
+                continue
+            believer = _subject_actor_80(ctx, cond, offset)
+            accused = _subject_actor_80(ctx, breach, offset)
+            if believer is None or accused is None or \
+                    _round88_country(ctx, believer) == _round88_country(ctx, accused):
+                continue
+            out.append(_Found(trigger=verb, cameo="120", plover="REJECT", source=accused, target=believer))
+            break
+    return out
+
+
+def _round89_breach_reason(sent: SpacySpan, found: list[_Found]) -> list[_Found]:
+    """<Capital> would act to halt <state>'s drilling ... as the drilling broke a <year> accord (a wire sentence)
+    gave THREATEN only: a breach (:data:`BREACH_NOUNS_89`) named, in an "as" / "because" / "since" clause, as the
+    reason for an act that has an event with a source and a target is also that source's charge against that
+    target: ACCUSE (112) beside it (r86-139; the older golds code a threat with its stated charge twice)."""
+    out: list[_Found] = []
+    for noun in sent:
+        if not _lemma_in(noun, BREACH_NOUNS_89) or noun.dep_ not in ("attr", "dobj", "nsubj") or \
+                not _round89_free(found + out, noun):
+            continue
+        clause = noun.head
+        if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("as", "because", "since")
+                                             for m in clause.children):
+            continue
+        above = {t.i for t in clause.ancestors}
+        act = next((f for f in found if f.trigger.i in above and f.source is not None and f.target is not None
+                    and f.source != f.target and f.plover != "ACCUSE"), None)
+        if act is not None:
+            out.append(_Found(trigger=noun, cameo="112", plover="ACCUSE", source=act.source, target=act.target))
+    return out
+
+
+def _round89_intended_action(ctx: _Context, sent: SpacySpan, offset: int, found: list[_Found]) -> list[_Found]:
+    """A trade representative who "had announced the intended action" on a date (a wire sentence) gave no event: a coded
+    subject that announces (not negated) an action, sanctions or measures (:data:`ACTION_NOUNS_89`) called
+    intended, planned or threatened (:data:`INTENDED_WORDS_89`) has threatened it: THREATEN (130), aimed at the
+    state of an "against" / "on" phrase if any (r86-143; a threat announced before the act, round 79)."""
+    out: list[_Found] = []
+    for verb in sent:
+        if verb.lemma_.lower() != "announce" or any(c.dep_ == "neg" for c in verb.children) or \
+                not _round89_free(found + out, verb):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and _lemma_in(c, ACTION_NOUNS_89)), None)
+        if obj is None or not any(c.dep_ == "amod" and c.lower_ in INTENDED_WORDS_89 for c in obj.children):
+            continue
+        source = _subject_actor_80(ctx, verb, offset)
+        if source is None:
+            continue
+        aimed = [t for c in obj.children if c.dep_ == "prep" and c.lower_ in ("against", "on") for t in c.subtree]
+        target = _round88_goods_country(ctx, sent, offset, source, aimed)
+        out.append(_Found(trigger=verb, cameo="130", plover="THREATEN", source=source, target=target))
+    return out
