@@ -125,7 +125,7 @@ DEV = {
         _a("Zimbabwean commercial coffee growers", ["commercial coffee growers"], ZWE),
     ],
     "test/wr-test-0410": [
-        _a("Yugoslavia", ["YUGOSLAVIA", "Yugoslavia"], "YUG"),
+        _a("Yugoslavia", ["YUGOSLAVIA", "Yugoslavia"], "SRB"),  # actors79: SRB (round 79)
         _a("US Agriculture Department", ["U.S. Agriculture Department"], USA),
         _a("USDA counselor in Belgrade", ["Counselor"], USA),
     ],

@@ -3077,6 +3077,8 @@ def _lowercase_sun(text: str, m: Mention) -> bool:
 def _sun_newspaper(text: str, taken: list[Mention]) -> list[Mention]:
     """Mentions of the newspaper The Sun that the tagger missed and nothing else covers (round 32); a tagger's
     "Sun" of such a "The Sun" is the newspaper too (an outlet, no scene's body)."""
+    if "Sun" not in text and "THE SUN" not in text:
+        return []  # speed59: no tagger's "Sun" to mend and nothing for SUN_NEWSPAPER to find
     for m in taken:
         if m.kind == "ner" and m.entry is None and text[m.start:m.end] in ("Sun", "The Sun") and \
                 SUN_NEWSPAPER.match(text, m.end - 7 if text[m.start:m.end] == "The Sun" else m.start - 4):
@@ -3201,6 +3203,8 @@ def _bare_office(m: Mention) -> bool:
 #: in Canada and Australia): inside an institution's name they need not be the capital ("Baghdad University" is).
 SHARED_CAPITAL_NAMES = re.compile(r"\b(?:Georgetown|Kingston|Victoria|Hamilton|Wellington|Athens)\b")
 INSTITUTION_NAME = re.compile(r"\b(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:University|College|Institute|Academy|Polytechnic)\b")
+#: speed59: the words one of which every INSTITUTION_NAME match holds (a text with none has no such name).
+INSTITUTION_WORDS_59 = ("University", "College", "Institute", "Academy", "Polytechnic")
 
 
 def _places_in_institution_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -3208,6 +3212,8 @@ def _places_in_institution_names(text: str, mentions: list[Mention]) -> list[Men
     whose country the article names nowhere else, while it names another country, is the institution, a body with
     no country, where the capital's name is one many towns share ("Dhaka University" alone, "Baghdad University"
     beside American donors stay Bangladesh's and Iraq's) (round 32b)."""
+    if not any(word in text for word in INSTITUTION_WORDS_59):
+        return mentions  # speed59: INSTITUTION_NAME ends in one of these words: no span
     spans = [(n.start(), n.end()) for n in INSTITUTION_NAME.finditer(text)]
     if not spans:
         return mentions
@@ -4428,6 +4434,7 @@ def normalize_actors(text: str, dictionary: ActorDictionary, candidates: list[Ac
     mentions = _actors77(text, mentions, dictionary)  # round 77 (actors77): places, charterers, talk sides
     mentions = _actors78(text, mentions)  # round 78 (actors78): company wire's places, funds, units
     mentions = _lead58_actors(text, mentions)  # lead, round 58: "the establishment of" is an act
+    mentions = _actors79(text, mentions)  # round 79 (actors79): venues, news agencies, blocs, Belgo-Luxembourg
     _regional_groups(text, mentions)
     _eu_officers(text, mentions)
     _eu_heads(text, mentions)
@@ -7010,7 +7017,8 @@ def _lead43_actors(text: str, mentions: list[Mention]) -> list[Mention]:
     charge out, and a state named only inside a district's name is no actor either); "National Security Adviser X"
     made "National Security" a body."""
     drop: set[int] = set()
-    for hit in US_COURT_PLACE_49.finditer(text):
+    # speed59: a hit the loop keeps starts "District" or "<Northern ...> District": a text with no "District" has none
+    for hit in US_COURT_PLACE_49.finditer(text) if "District" in text else ():
         if not hit.group(0).lstrip().startswith(("District", "Northern", "Southern", "Eastern", "Western", "Middle",
                                                  "Central")):
             continue  # "a federal court in Texas": round 49's, with or without a charge
@@ -7685,6 +7693,8 @@ def _collectives_a52(text: str, mentions: list[Mention]) -> list[Mention]:
     """Round 51's collective villains (``COLLECTIVES_A51``) after "referring to" ("referring to the powers that
     be"), which round 51's triggers (a finite verb after; by / against / from before) miss: group actors as round
     51 codes them."""
+    if "referring" not in text:
+        return mentions  # speed59: COLLECTIVE_REFERRED_A52 can match nowhere, so nothing is found
     found: list[Mention] = []
     home = _home_a50(mentions)
     for pattern, name, own in COLLECTIVES_A51:  # round 51's, after "referring to" (its own triggers ran there)
@@ -8875,6 +8885,8 @@ def _talk_groups_a57(text: str, mentions: list[Mention]) -> list[Mention]:
     """Unnamed delegates who speak (``DELEGATES_A57``), one delegate who speaks (``ONE_DELEGATE_A57``) and
     producers and consumers named as a pair (``PRODUCERS_CONSUMERS_A57``) are actors of no code, one for each noun;
     a span a mention covers is left to it."""
+    if "elegate" not in text and ("producers" not in text or "consumers" not in text):
+        return mentions  # speed59: each pattern's match holds "elegate", or "producers" and "consumers"
     spans: list[tuple[int, int, str, str]] = []
     for hit in DELEGATES_A57.finditer(text):
         g = 1 if hit.group(1) else 2
@@ -8911,6 +8923,8 @@ def _ec_initials_a58(text: str, mentions: list[Mention], dictionary: ActorDictio
     """"E.C." as a whole token (:data:`EC_INITIALS_A58`) is the European Community, the EU's entry, unless a mention
     already covers it (the tagger's "E.C. Smith", "S.E.C.") or a person's name follows it (initials before a
     surname the tagger found alone)."""
+    if "E.C." not in text:
+        return mentions  # speed59: no EC_INITIALS_A58 hit
     hits = [h for h in EC_INITIALS_A58.finditer(text)
             if not any(m.start < h.end() and h.start() < m.end for m in mentions)]
     if not hits:
@@ -13817,3 +13831,140 @@ def _lead58_actors(text: str, mentions: list[Mention]) -> list[Mention]:
             or not text[m.start:m.end].lower().endswith("establishment")]
     return kept if len(kept) != len(mentions) else mentions
 
+
+
+# --- round 79 (actors79, issue 17): development errors left on the 1987 wire, and the venue of a meeting ------------
+
+#: A meeting's noun right before "in <Capital>" (``MEETING_CAPITALS_A67``): "the discussions in Paris",
+#: "negotiations held in Geneva" (not a summit's or a conference's: "attend the summit in Tokyo" may name the host).
+VENUE_BEFORE_A79 = re.compile(r"\b(?:meeting|meetings|talks|discussions|negotiations|consultations)[ \t]+"
+                              r"(?:held[ \t]+)?in[ \t]+$")
+#: A bloc's name as a mere modifier of its members ("Gulf Cooperation Council (GCC) states", "GCC nationals").
+MEMBERS_AFTER_A79 = re.compile(r"\)?(?:[ \t]*\([A-Z]{2,6}\))?[ \t]+(?:member[ \t]+)?(?:states|countries|nations|"
+                               r"nationals)\b")
+#: A group of states' own name ("the Group of Five countries" agreed: actors59's gold lists the group).
+GROUP_OF_A79 = re.compile(r"(?:Group[ \t]+of|G-?\d)")
+#: A news agency named right after its description ("told the domestic news agency ZIANA", "the German news
+#: agency dpa"): group 1 the name (capitalised words, or "dpa").
+NEWS_AGENCY_A79 = re.compile(r"\b[Nn]ews[ \t]+[Aa]gency[ \t]+((?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})|dpa)\b")
+#: The Belgo-Luxembourg union's name (the wire's "BLEU" figures come from Belgian bodies).
+BELGO_LUX_A79 = re.compile(r"\bBelgo-Luxemb(?:o|ou)rg\b|\bBELGO-?LUX(?:EMBOURG)?\b")
+#: A state's customers or clients (an agent's words): a company's market, no actor ("prices for U.S. customers").
+CUSTOMERS_A79 = re.compile(r"[ \t]+(?:customers|clients)$")
+
+
+def _actors79(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 79's actors (issue 17; runs right after ``_lead58_actors``). Every text: a capital named only as the
+    place of a meeting ("the discussions in Paris", ``VENUE_BEFORE_A79``) is no actor, and a person of no entry
+    whose state only that capital gave ("... in Paris," Miyazawa told ..." read alone) has none; a news agency
+    named after its description ("the domestic news agency ZIANA") is an outlet, of the state its description's
+    adjective names ("the German news agency dpa"). Wire stories only: a bloc named only as its members' modifier
+    ("Gulf Cooperation Council (GCC) states") is no actor; a state's customers ("prices for U.S. customers") are
+    none; where "Luxembourg" is named only inside "Belgo-Luxembourg" the story's national bodies are Belgian and
+    the union of no state; an unnamed spokesman "for" a coded body is of the body's state."""
+    mentions = _venues_a79(text, mentions)
+    mentions = _news_agencies_a79(text, mentions)
+    if WIRE_TITLE_A56.match(text) is None:
+        return mentions
+    mentions = _bloc_modifiers_a79(text, mentions)
+    kept = [m for m in mentions if m.agent is None or not CUSTOMERS_A79.search(text[m.start:m.end])]
+    mentions = kept if len(kept) != len(mentions) else mentions
+    _belgo_luxembourg_a79(text, mentions)
+    _spokesmen_for_a79(text, mentions)
+    return mentions
+
+
+def _venues_a79(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A state every mention of which is a capital right after a meeting's noun and "in" (``VENUE_BEFORE_A79``)
+    is the meeting's place: where a person of no entry was given that state (the one-state rules' doing, on a
+    sentence read alone) and no other mention names it, the person keeps no state and the capital is no actor;
+    with no such person nothing changes."""
+    def venue(m: Mention) -> bool:
+        return _country_mention_a64(m) and text[m.start:m.end] in MEETING_CAPITALS_A67 and \
+            VENUE_BEFORE_A79.search(text, max(0, m.start - 40), m.start) is not None
+    places = {m.key for m in mentions if venue(m)} - {m.key for m in mentions if _country_mention_a64(m) and
+                                                      not venue(m)}
+    if not places:
+        return mentions
+    kept = [m for m in mentions if m.key not in places]
+    codes = {k[2] for k in places} - {m.key[2] for m in kept if m.entry is not None or m.agent is not None}
+    lent = [m for m in kept if m.ner_type == "person" and m.entry is None and m.agent is None and
+            m.key[2] in codes and not m.key[1]]
+    if not lent:
+        return mentions  # no person took the place's state: the capital is left as it was
+    for m in lent:
+        m.key = (m.key[0], None, None)
+    return kept
+
+
+def _news_agencies_a79(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"news agency <Name>" (``NEWS_AGENCY_A79``) where no mention covers the name: the name is an outlet, of the
+    state of a state's agent mention that ends at "news agency" ("German news agency", which becomes the name's
+    mention), else of none ("the domestic news agency ZIANA"); where the tagger's organisation of no code is the
+    name, it is typed an outlet."""
+    found: list[Mention] = []
+    gone: set[int] = set()
+    for hit in NEWS_AGENCY_A79.finditer(text):
+        s, e = hit.span(1)
+        over = [o for o in mentions if o.start < e and s < o.end]
+        if len(over) == 1 and _org_a57(over[0]) and (over[0].start, over[0].end) == (s, e) and not over[0].key[1]:
+            for o in mentions:
+                if o.key == over[0].key and _org_a57(o):
+                    o.ner_type = "media"  # the tagger's organisation: an outlet
+        if over:
+            continue
+        described = next((o for o in mentions if o.agent is not None and o.end == hit.start(1) - 1 and
+                          text[o.start:o.end].lower().endswith("news agency")), None)
+        key = (text[s:e], None, described.key[2] if described is not None else None)
+        found.append(Mention(s, e, key, "ner", None, None, "media"))
+        if described is not None:
+            gone.add(id(described))
+            found.append(Mention(described.start, described.end, key, "ner", None, None, "media"))
+    if not found:
+        return mentions
+    return sorted([*(m for m in mentions if id(m) not in gone), *found], key=lambda m: m.start)
+
+
+def _bloc_modifiers_a79(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An international body every mention of which only qualifies its members ("Gulf Cooperation Council (GCC)
+    states", "GCC nationals": ``MEMBERS_AFTER_A79``) is no actor; a group of states' own name ("the Group of Five
+    countries", ``GROUP_OF_A79``) is left."""
+    def modifier(m: Mention) -> bool:
+        return MEMBERS_AFTER_A79.match(text, m.end) is not None
+    blocs = {m.key for m in mentions if (m.key[2] == "IGO" or str(m.key[1] or "").startswith("IGO")) and
+             not GROUP_OF_A79.match(m.key[0])}
+    out = {k for k in blocs if all(modifier(m) for m in mentions if m.key == k)}
+    kept = [m for m in mentions if m.key not in out]
+    return kept if len(kept) != len(mentions) else mentions
+
+
+def _belgo_luxembourg_a79(text: str, mentions: list[Mention]) -> None:
+    """Where Luxembourg is named only inside "Belgo-Luxembourg" (``BELGO_LUX_A79``), the union's name is of no
+    state and the bodies the story gave Luxembourg (a one-state rule's code) are Belgian."""
+    spans = [h.span() for h in BELGO_LUX_A79.finditer(text)]
+    if not spans or any(_country_mention_a64(m) and m.key[2] == "LUX" and
+                        not any(s <= m.start < e for s, e in spans) for m in mentions):
+        return
+    union = {m.key for m in mentions if m.key[2] == "LUX" and BELGO_LUX_A79.search(m.key[0])}
+    for m in mentions:
+        if m.key[2] != "LUX" or m.agent is not None or _country_mention_a64(m):
+            continue
+        m.key = (m.key[0], m.key[1], None if m.key in union else "BEL")
+
+
+def _spokesmen_for_a79(text: str, mentions: list[Mention]) -> None:
+    """"a spokesman for (the) <Body>" (``SPOKESMAN_FOR_A76``), the spokesman of no state and the body coded: the
+    spokesman is of the body's state (every mention of his key, where all such bodies name one state)."""
+    codes: dict[tuple[str, str | None, str | None], set[str | None]] = {}
+    for hit in SPOKESMAN_FOR_A76.finditer(text):
+        man = next((m for m in mentions if m.start == hit.start(1) and m.ner_type == "person" and m.entry is None
+                    and m.agent is None and not m.key[1] and not m.key[2]), None)
+        at = hit.end() + (4 if text.startswith("the ", hit.end()) else 0)
+        body = next((m for m in mentions if m.start == at and m.ner_type != "person" and m.agent is None), None)
+        if man is not None:
+            codes.setdefault(man.key, set()).add(body.key[2] if body is not None else None)
+    for key, found in codes.items():
+        if len(found) == 1 and None not in found:
+            for m in mentions:
+                if m.key == key:
+                    m.key = (key[0], None, next(iter(found)))
