@@ -245,11 +245,14 @@ def test_readers_jsonl_field_names_of_news_scrapers(tmp_path: Path):
         # the field's own name wins over an alias
         json.dumps({"text": "Own text.", "body": "Alias text.", "title": "Own", "headline": "Alias"}),
         json.dumps({"summary": "Only a summary."}),
+        # an empty list of authors, a date object and a nested "article" record are not the fields' values
+        json.dumps({"maintext": "The port said ships were waiting.", "authors": [], "date": {"$date": 1},
+                    "article": {"id": 3}}),
     ]
     path.write_text("\n".join(lines), encoding="utf-8")
     items = list(read_file(path))
     assert [type(i).__name__ for i in items] == [
-        "ArticleInput", "ArticleInput", "ArticleInput", "ArticleInput", "IngestFailure"]
+        "ArticleInput", "ArticleInput", "ArticleInput", "ArticleInput", "IngestFailure", "ArticleInput"]
     first, second, third, fourth = items[:4]
     assert first.text.startswith("The council said") and first.title == "Bridge"
     assert first.author == "Ann Lee, Bo Chan" and first.outlet == "example.org"
@@ -258,6 +261,8 @@ def test_readers_jsonl_field_names_of_news_scrapers(tmp_path: Path):
     assert third.text == "Officials said prices rose."
     assert fourth.text == "Own text." and fourth.title == "Own"
     assert "'maintext'" in items[4].message and "'body'" in items[4].message
+    last = items[5]
+    assert last.text == "The port said ships were waiting." and last.author is None and last.published is None
 
 def test_readers_gzipped_jsonl(tmp_path: Path):
     path = tmp_path / "batch.jsonl.gz"

@@ -258,10 +258,13 @@ def article_from_record(record: object, *, source: str, digest: str | None = Non
     meta: dict[str, Any] = {}
     for key in JSONL_META_FIELDS:
         name, value = _field(record, key)
-        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
-            value = ", ".join(v for v in value if v.strip()) or None  # news-please's list of authors
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            value = ", ".join(v.strip() for v in value if v.strip()) or None  # news-please's list of authors
         if value is not None and not isinstance(value, str | int | float):
-            raise UnsupportedInput(f"field {name!r} must be a string", source=source)
+            if name != key:
+                value = None  # an alias holding something else (a date object, a nested record) is not this field
+            else:
+                raise UnsupportedInput(f"field {name!r} must be a string", source=source)
         meta[key] = None if value is None else str(value)
     if isinstance(text := record.get("text"), str) and text.strip():
         return make_input(text, source=source, input_format="jsonl", digest=digest, **meta)
